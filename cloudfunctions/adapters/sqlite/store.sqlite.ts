@@ -1,0 +1,222 @@
+/**
+ * The Store on an embedded SQLite file (better-sqlite3, WAL, synchronous=FULL).
+ * better-sqlite3 is synchronous, but a transaction's callback is async, so one
+ * async lock serialises every operation: nobody reads another request's
+ * uncommitted writes, and writes never interleave.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks'
+import Database from 'better-sqlite3'
+import { AppError } from '../../../src/domain/shared/app-error'
+import { specOf } from '../../core/collections'
+import { DEFAULT_LIMIT, MAX_LIMIT, type Condition, type Doc, type DocOps, type Page, type Query, type Store } from '../../core/ports/store.port'
+import { columnOf, ensureSchema, tableOf } from './sqlite-schema'
+
+type Row = { id: string; version: number; data: string }
+type SqlValue = string | number | null
+
+const toSql = (v: unknown): SqlValue => (typeof v === 'boolean' ? (v ? 1 : 0) : (v as SqlValue))
+
+export function conflict(): AppError {
+  return new AppError('CONFLICT', '数据已被他人修改，请刷新后重试')
+}
+
+export function duplicate(): AppError {
+  return new AppError('DUPLICATE', '记录已存在')
+}
+
+function toDoc<T>(row: Row): Doc<T> {
+  return { ...(JSON.parse(row.data) as T), id: row.id, version: row.version }
+}
+
+function body(data: object): string {
+  const { id: _id, version: _version, ...rest } = data as Record<string, unknown>
+  return JSON.stringify(rest)
+}
+
+export function encodeCursor(value: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([value, id])).toString('base64url')
+}
+
+export function decodeCursor(cursor: string): [SqlValue, string] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return [toSql(parsed[0]), parsed[1]]
+  } catch {
+    // fall through
+  }
+  throw new AppError('BAD_REQUEST', '翻页参数不正确，请从第一页重新加载')
+}
+
+function checkField(collection: string, field: string): string {
+  if (field !== 'id' && !specOf(collection).fields.includes(field)) {
+    throw new Error(`field ${collection}.${field} is not declared queryable in COLLECTIONS`)
+  }
+  return columnOf(field)
+}
+
+function whereSql(collection: string, conditions: Condition[]): { sql: string; params: SqlValue[] } {
+  const parts: string[] = []
+  const params: SqlValue[] = []
+  for (const c of conditions) {
+    const col = checkField(collection, c.field)
+    switch (c.op) {
+      case 'eq':
+        if (c.value === null) {
+          parts.push(`${col} IS NULL`)
+        } else {
+          parts.push(`${col} = ?`)
+          params.push(toSql(c.value))
+        }
+        break
+      case 'in':
+        if (c.value.length === 0) {
+          parts.push('0')
+        } else {
+          parts.push(`${col} IN (${c.value.map(() => '?').join(', ')})`)
+          params.push(...c.value.map(toSql))
+        }
+        break
+      case 'prefix':
+        parts.push(`(${col} >= ? AND ${col} < (? || x'ff'))`)
+        params.push(c.value, c.value)
+        break
+      default: {
+        const sqlOp = { gt: '>', gte: '>=', lt: '<', lte: '<=' }[c.op]
+        parts.push(`${col} ${sqlOp} ?`)
+        params.push(c.value)
+      }
+    }
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params }
+}
+
+export class SqliteStore implements Store {
+  private readonly db: Database.Database
+  private readonly statements = new Map<string, Database.Statement>()
+  private lock: Promise<unknown> = Promise.resolve()
+  private readonly inTransaction = new AsyncLocalStorage<boolean>()
+
+  constructor(file: string) {
+    this.db = new Database(file)
+    this.db.pragma('journal_mode = WAL')
+    this.db.pragma('synchronous = FULL')
+    this.db.pragma('busy_timeout = 5000')
+    ensureSchema(this.db)
+  }
+
+  get<T>(collection: string, id: string): Promise<Doc<T> | null> {
+    return this.serial(() => this.ops.get<T>(collection, id))
+  }
+
+  insert<T extends object>(collection: string, id: string, data: T): Promise<Doc<T>> {
+    return this.transaction((tx) => tx.insert(collection, id, data))
+  }
+
+  update<T extends object>(collection: string, id: string, expectedVersion: number, patch: Partial<T>): Promise<Doc<T>> {
+    return this.transaction((tx) => tx.update(collection, id, expectedVersion, patch))
+  }
+
+  remove(collection: string, id: string, expectedVersion: number): Promise<void> {
+    return this.transaction((tx) => tx.remove(collection, id, expectedVersion))
+  }
+
+  find<T>(collection: string, query: Query): Promise<Page<Doc<T>>> {
+    return this.serial(() => this.findNow<T>(collection, query))
+  }
+
+  count(collection: string, where: Condition[] = []): Promise<number> {
+    return this.serial(() => {
+      const w = whereSql(collection, where)
+      const row = this.stmt(`SELECT COUNT(*) AS n FROM ${tableOf(collection)} ${w.sql}`).get(...w.params) as { n: number }
+      return row.n
+    })
+  }
+
+  transaction<R>(fn: (tx: DocOps) => Promise<R>): Promise<R> {
+    return this.serial(async () => {
+      this.db.exec('BEGIN IMMEDIATE')
+      try {
+        const result = await this.inTransaction.run(true, () => fn(this.ops))
+        this.db.exec('COMMIT')
+        return result
+      } catch (error) {
+        this.db.exec('ROLLBACK')
+        throw error
+      }
+    })
+  }
+
+  async close(): Promise<void> {
+    await this.lock.catch(() => undefined)
+    this.db.close()
+  }
+
+  /** Direct access for named report queries and benchmarks. */
+  get database(): Database.Database {
+    return this.db
+  }
+
+  private readonly ops: DocOps = {
+    get: async <T>(collection: string, id: string) => {
+      const row = this.stmt(`SELECT id, version, data FROM ${tableOf(collection)} WHERE id = ?`).get(id) as Row | undefined
+      return row ? toDoc<T>(row) : null
+    },
+    insert: async <T extends object>(collection: string, id: string, data: T) => {
+      const info = this.stmt(`INSERT OR IGNORE INTO ${tableOf(collection)} (id, version, data) VALUES (?, 1, ?)`).run(id, body(data))
+      if (info.changes === 0) throw duplicate()
+      return { ...data, id, version: 1 } as Doc<T>
+    },
+    update: async <T extends object>(collection: string, id: string, expectedVersion: number, patch: Partial<T>) => {
+      const current = await this.ops.get<T>(collection, id)
+      if (!current || current.version !== expectedVersion) throw conflict()
+      const next = { ...current, ...patch, id, version: expectedVersion + 1 } as Doc<T>
+      this.stmt(`UPDATE ${tableOf(collection)} SET version = ?, data = ? WHERE id = ? AND version = ?`).run(next.version, body(next), id, expectedVersion)
+      return next
+    },
+    remove: async (collection: string, id: string, expectedVersion: number) => {
+      const info = this.stmt(`DELETE FROM ${tableOf(collection)} WHERE id = ? AND version = ?`).run(id, expectedVersion)
+      if (info.changes === 0) throw conflict()
+    },
+  }
+
+  private findNow<T>(collection: string, query: Query): Page<Doc<T>> {
+    const limit = Math.min(Math.max(query.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT)
+    const order = query.orderBy ?? { field: 'id', direction: 'asc' as const }
+    const orderCol = checkField(collection, order.field)
+    const dir = order.direction === 'desc' ? 'DESC' : 'ASC'
+    const w = whereSql(collection, query.where ?? [])
+    const clauses = w.sql ? [w.sql.slice(6)] : []
+    const params = [...w.params]
+    if (query.cursor) {
+      const [value, id] = decodeCursor(query.cursor)
+      const cmp = dir === 'DESC' ? '<' : '>'
+      clauses.push(orderCol === 'id' ? `id ${cmp} ?` : `(${orderCol} ${cmp} ? OR (${orderCol} = ? AND id ${cmp} ?))`)
+      params.push(...(orderCol === 'id' ? [id] : [value, value, id]))
+    }
+    const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''
+    const orderBy = orderCol === 'id' ? `id ${dir}` : `${orderCol} ${dir}, id ${dir}`
+    const sql = `SELECT id, version, data${orderCol === 'id' ? '' : `, ${orderCol} AS k`} FROM ${tableOf(collection)} ${where} ORDER BY ${orderBy} LIMIT ?`
+    const rows = this.stmt(sql).all(...params, limit + 1) as (Row & { k?: SqlValue })[]
+    const page = rows.slice(0, limit)
+    const last = page[page.length - 1]
+    const nextCursor = rows.length > limit && last ? encodeCursor(orderCol === 'id' ? last.id : last.k, last.id) : null
+    return { items: page.map((r) => toDoc<T>(r)), nextCursor }
+  }
+
+  private stmt(sql: string): Database.Statement {
+    let s = this.statements.get(sql)
+    if (!s) {
+      s = this.db.prepare(sql)
+      this.statements.set(sql, s)
+    }
+    return s
+  }
+
+  private serial<R>(fn: () => R | Promise<R>): Promise<R> {
+    // Waiting for the lock from inside our own transaction would wait forever.
+    if (this.inTransaction.getStore()) throw new Error('inside a transaction use its DocOps, not the Store')
+    const run = this.lock.then(() => this.inTransaction.run(false, fn))
+    this.lock = run.catch(() => undefined)
+    return run
+  }
+}

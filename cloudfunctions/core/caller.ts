@@ -1,0 +1,45 @@
+/**
+ * Who is calling. In cloud the runtime vouches for the WeChat OPENID; locally
+ * the host vouches for a user id from a token it signed. A request body never
+ * names its caller.
+ */
+import type { Caller, Role } from '../../src/domain/account/roles'
+import type { Union } from '../../src/domain/union/union'
+import type { Deps } from './deps'
+
+export type Identity = { kind: 'openid'; openid: string } | { kind: 'user'; userId: string } | { kind: 'none' }
+
+export type UserDoc = {
+  displayName: string
+  roles: Role[]
+  openid?: string
+  staffUnionId?: string
+  createdAt: string
+}
+
+export function userIdForOpenid(deps: Deps, openid: string): string {
+  return `wx_${deps.keys.lookupHash('openid', openid).slice(0, 32)}`
+}
+
+async function userFor(deps: Deps, identity: Identity) {
+  if (identity.kind === 'none') return null
+  if (identity.kind === 'user') return deps.store.get<UserDoc>('users', identity.userId)
+  const id = userIdForOpenid(deps, identity.openid)
+  const found = await deps.store.get<UserDoc>('users', id)
+  if (found) return found
+  // First contact from WeChat: everyone starts as an employee; staff roles are granted by an admin.
+  const fresh: UserDoc = { displayName: '微信用户', roles: ['employee'], openid: identity.openid, createdAt: deps.clock.now().toISOString() }
+  return deps.store.insert('users', id, fresh).catch(() => deps.store.get<UserDoc>('users', id))
+}
+
+export async function resolveCaller(deps: Deps, identity: Identity): Promise<Caller | null> {
+  const user = await userFor(deps, identity)
+  if (!user) return null
+  const caller: Caller = { userId: user.id, displayName: user.displayName, roles: [...user.roles] }
+  if (user.roles.includes('staff') && user.staffUnionId) {
+    const union = await deps.store.get<Union>('unions', user.staffUnionId)
+    if (union) caller.staff = { unionId: union.id, unionPath: union.path, level: union.level, unionName: union.name }
+    else caller.roles = caller.roles.filter((r) => r !== 'staff')
+  }
+  return caller
+}

@@ -1,0 +1,50 @@
+/**
+ * Store: named collections of JSON documents, each with an id and a version.
+ * The query language is deliberately narrow (what CloudBase and an indexed
+ * SQLite table can both do fast); transactions address documents by id only,
+ * because that is all a CloudBase transaction can do.
+ */
+
+export type Doc<T> = T & { id: string; version: number }
+
+export type Scalar = string | number | boolean | null
+
+export type Condition =
+  | { field: string; op: 'eq'; value: Scalar }
+  | { field: string; op: 'in'; value: Scalar[] }
+  | { field: string; op: 'gt' | 'gte' | 'lt' | 'lte'; value: string | number }
+  /** String prefix, used for union subtrees (`/p13/c1303/`). */
+  | { field: string; op: 'prefix'; value: string }
+
+export type Query = {
+  where?: Condition[]
+  orderBy?: { field: string; direction: 'asc' | 'desc' }
+  /** 1..1000; defaults to 20. */
+  limit?: number
+  /** Opaque, from the previous page's `nextCursor`. */
+  cursor?: string
+}
+
+export type Page<T> = { items: T[]; nextCursor: string | null }
+
+/** Document operations addressed by id: the only ones allowed inside a transaction. */
+export interface DocOps {
+  get<T>(collection: string, id: string): Promise<Doc<T> | null>
+  /** Fails with DUPLICATE when the id exists. */
+  insert<T extends object>(collection: string, id: string, data: T): Promise<Doc<T>>
+  /** Replaces the fields given; fails with CONFLICT unless the stored version is `expectedVersion`. */
+  update<T extends object>(collection: string, id: string, expectedVersion: number, patch: Partial<T>): Promise<Doc<T>>
+  /** Fails with CONFLICT unless the stored version is `expectedVersion`. */
+  remove(collection: string, id: string, expectedVersion: number): Promise<void>
+}
+
+export interface Store extends DocOps {
+  find<T>(collection: string, query: Query): Promise<Page<Doc<T>>>
+  count(collection: string, where?: Condition[]): Promise<number>
+  /** Runs `fn` atomically: all its writes land or none do. */
+  transaction<R>(fn: (tx: DocOps) => Promise<R>): Promise<R>
+  close(): Promise<void>
+}
+
+export const MAX_LIMIT = 1000
+export const DEFAULT_LIMIT = 20

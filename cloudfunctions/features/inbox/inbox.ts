@@ -1,0 +1,42 @@
+/** A person's own notices: newest first, 20 a page, with the unread count. */
+import type { NoticeView } from '../../../src/domain/notice/notice'
+import type { ActionContext } from '../../core/action'
+import type { NoticeDoc } from '../../core/notices'
+import type { Doc } from '../../core/ports/store.port'
+
+const PAGE_SIZE = 20
+
+function toView(doc: Doc<NoticeDoc>): NoticeView {
+  return { id: doc.id, kind: doc.kind, title: doc.title, body: doc.body, createdAt: doc.createdAt, read: doc.read }
+}
+
+export function countUnread(ctx: ActionContext): Promise<number> {
+  return ctx.deps.store.count('notices', [
+    { field: 'recipientId', op: 'eq', value: ctx.caller.userId },
+    { field: 'read', op: 'eq', value: false },
+  ])
+}
+
+export async function listNotices(ctx: ActionContext, input: { cursor?: string }) {
+  const page = await ctx.deps.store.find<NoticeDoc>('notices', {
+    where: [{ field: 'recipientId', op: 'eq', value: ctx.caller.userId }],
+    orderBy: { field: 'createdAt', direction: 'desc' },
+    limit: PAGE_SIZE,
+    cursor: input.cursor,
+  })
+  return { items: page.items.map(toView), nextCursor: page.nextCursor, unread: await countUnread(ctx) }
+}
+
+/** Marks the caller's own notices read; ids that are not theirs are ignored, not revealed. */
+export function markRead(ctx: ActionContext, input: { ids: string[] }) {
+  return ctx.transact(async (tx) => {
+    let marked = 0
+    for (const id of new Set(input.ids)) {
+      const notice = await tx.get<NoticeDoc>('notices', id)
+      if (!notice || notice.recipientId !== ctx.caller.userId || notice.read) continue
+      await tx.update<NoticeDoc>('notices', id, notice.version, { read: true })
+      marked += 1
+    }
+    return { marked }
+  })
+}

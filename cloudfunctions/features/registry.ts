@@ -1,0 +1,12 @@
+/**
+ * Every deployable function and its actions. The local host serves exactly
+ * these; the build bundles one CloudBase function per entry.
+ */
+import type { ActionSet } from '../core/action'
+import { accountActions } from './account/account.actions'
+import { inboxActions } from './inbox/inbox.actions'
+
+export const FUNCTIONS: Record<string, ActionSet> = {
+  account: accountActions,
+  inbox: inboxActions,
+}

@@ -1,0 +1,70 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { ErrorBody, ErrorCode } from '../../src/domain/shared/app-error'
+
+export const MAX_BODY_BYTES = 1024 * 1024
+
+const STATUS: Record<ErrorCode, number> = {
+  INVALID_INPUT: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_ACTION: 404,
+  CONFLICT: 409,
+  DUPLICATE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  NETWORK: 503,
+  INTERNAL: 500,
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' })
+  res.end(text)
+}
+
+export function sendError(res: ServerResponse, error: ErrorBody): void {
+  sendJson(res, STATUS[error.code] ?? 500, error)
+}
+
+export class BodyError extends Error {
+  constructor(readonly body: ErrorBody) {
+    super(body.message)
+  }
+}
+
+/** Reads a JSON body of at most MAX_BODY_BYTES; anything else is a clear error. */
+export function readJson(req: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0)
+    const tooLarge = new BodyError({ code: 'PAYLOAD_TOO_LARGE', message: `请求内容过大（上限${MAX_BODY_BYTES / 1024}KB）` })
+    if (declared > MAX_BODY_BYTES) {
+      req.resume()
+      reject(tooLarge)
+      return
+    }
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        req.removeAllListeners('data')
+        req.resume()
+        reject(tooLarge)
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('error', () => reject(new BodyError({ code: 'BAD_REQUEST', message: '请求未能完整接收，请重试' })))
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) return
+      const text = Buffer.concat(chunks).toString('utf8')
+      if (text.trim() === '') return resolve({})
+      try {
+        resolve(JSON.parse(text))
+      } catch {
+        reject(new BodyError({ code: 'BAD_REQUEST', message: '请求内容不是有效的JSON' }))
+      }
+    })
+  })
+}

@@ -1,0 +1,101 @@
+/**
+ * The local host: one HTTP server on 127.0.0.1 serving the H5 build and the
+ * same function handlers the cloud runs. Routes (kept stable, see README):
+ *   GET  /healthz
+ *   GET  /api/_schema
+ *   POST /api/dev/sign-in   { account } → { token }   (local only)
+ *   GET  /api/dev/accounts
+ *   POST /api/<function>    { action, data, requestId }, Authorization: Bearer <token>
+ *   GET  /files/<path>?exp=&sig=
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { AppError } from '../../src/domain/shared/app-error'
+import { chinaDate } from '../core/ports/clock.port'
+import { dispatch, type Logger } from '../core/dispatch'
+import { FUNCTIONS } from '../features/registry'
+import { describeActions } from './api-schema'
+import { identityFromHeader, listDemoAccounts, signIn } from './dev-auth'
+import { BodyError, readJson, sendError, sendJson } from './http-util'
+import type { LocalDeps } from './local-deps'
+import { serveStatic } from './static-files'
+
+export type HostOptions = { deps: LocalDeps; h5Dir: string; tokenHours: number; log: Logger & { info(line: string): void } }
+
+async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerResponse, name: string): Promise<string> {
+  const { deps } = opts
+  if (name === '_schema' && req.method === 'GET') {
+    sendJson(res, 200, describeActions(FUNCTIONS, chinaDate(deps.clock.now())))
+    return '_schema'
+  }
+  if (name === 'dev/accounts' && req.method === 'GET') {
+    sendJson(res, 200, { accounts: listDemoAccounts() })
+    return 'dev/accounts'
+  }
+  if (req.method !== 'POST') throw new AppError('BAD_REQUEST', '接口只接受POST请求')
+  const body = await readJson(req)
+  if (name === 'dev/sign-in') {
+    const account = typeof body === 'object' && body !== null ? (body as { account?: unknown }).account : undefined
+    sendJson(res, 200, signIn(deps, account, opts.tokenHours))
+    return 'dev/sign-in'
+  }
+  const actions = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
+  if (!actions) throw new AppError('NOT_FOUND', `没有名为${name}的云函数`)
+  const identity = identityFromHeader(deps, req.headers.authorization)
+  const envelope = await dispatch(name, actions, body, identity, deps, opts.log)
+  const action =
+    typeof body === 'object' && body !== null && typeof (body as { action?: unknown }).action === 'string' ? (body as { action: string }).action : ''
+  if (envelope.ok) sendJson(res, 200, envelope.data)
+  else sendError(res, envelope.error)
+  return `${name}.${action}${envelope.ok ? '' : ` ${envelope.error.code}`}`
+}
+
+async function handleFile(opts: HostOptions, url: URL, res: ServerResponse): Promise<void> {
+  const path = decodeURIComponent(url.pathname.slice('/files/'.length))
+  const ok = opts.deps.files.verifyLink(path, Number(url.searchParams.get('exp')), url.searchParams.get('sig') ?? '')
+  const bytes = ok ? await opts.deps.files.read(path) : null
+  if (!bytes) return sendError(res, { code: 'NOT_FOUND', message: '文件链接已失效，请刷新后重试' })
+  res.writeHead(200, { 'content-type': 'application/octet-stream', 'cache-control': 'private, no-store', 'content-length': bytes.length })
+  res.end(bytes)
+}
+
+async function route(opts: HostOptions, req: IncomingMessage, res: ServerResponse): Promise<string> {
+  const url = new URL(req.url ?? '/', 'http://localhost')
+  if (url.pathname === '/healthz') {
+    sendJson(res, 200, { ok: true, mode: 'local', time: opts.deps.clock.now().toISOString() })
+    return 'healthz'
+  }
+  if (url.pathname.startsWith('/api/')) return handleApi(opts, req, res, url.pathname.slice(5).replace(/\/+$/, ''))
+  if (url.pathname.startsWith('/files/')) return handleFile(opts, url, res).then(() => 'file')
+  if (req.method === 'GET' && (await serveStatic(opts.h5Dir, url.pathname, res))) return 'static'
+  sendError(res, { code: 'NOT_FOUND', message: '页面不存在' })
+  return 'not-found'
+}
+
+export function createHost(opts: HostOptions): Server {
+  return createServer((req, res) => {
+    const started = process.hrtime.bigint()
+    void route(opts, req, res)
+      .catch((error: unknown) => {
+        if (error instanceof AppError) sendError(res, error.toBody())
+        else if (error instanceof BodyError) sendError(res, error.body)
+        else {
+          opts.log.error('request failed', { error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
+          if (!res.headersSent) sendError(res, { code: 'INTERNAL', message: '服务暂时出错，请稍后重试' })
+        }
+        return 'error'
+      })
+      .then((what) => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6
+        // Method, path without query, status and timing only: never bodies, tokens or personal data.
+        opts.log.info(`${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode} ${ms.toFixed(1)}ms ${what}`)
+      })
+  })
+}
+
+export function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port))
+  })
+}

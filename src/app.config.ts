@@ -1,0 +1,21 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/inbox/index', 'pages/mine/index'],
+  subPackages: [{ root: 'packages/account', pages: ['bind/index', 'sign-in/index'] }],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#c8102e',
+    navigationBarTitleText: '困难职工帮扶',
+    navigationBarTextStyle: 'white',
+  },
+  tabBar: {
+    color: '#666666',
+    selectedColor: '#c8102e',
+    backgroundColor: '#ffffff',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/inbox/index', text: '消息' },
+      { pagePath: 'pages/mine/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+})

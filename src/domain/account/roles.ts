@@ -1,0 +1,24 @@
+import type { UnionLevel } from '../union/union'
+
+export const ROLES = ['employee', 'helper', 'staff', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+
+export const ROLE_LABELS: Record<Role, string> = {
+  employee: '职工',
+  helper: '帮扶责任人',
+  staff: '工会工作人员',
+  admin: '管理员',
+}
+
+/** The signed-in person as the server resolved them; never taken from the request body. */
+export type Caller = {
+  userId: string
+  displayName: string
+  roles: Role[]
+  /** Present for staff: the union they act for and its subtree path. */
+  staff?: { unionId: string; unionPath: string; level: UnionLevel; unionName: string }
+}
+
+export function hasRole(caller: Caller, role: Role): boolean {
+  return caller.roles.includes(role)
+}

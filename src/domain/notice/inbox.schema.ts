@@ -1,0 +1,17 @@
+import { z } from 'zod'
+
+export const listNoticesInput = () =>
+  z.object({
+    cursor: z.string({ error: '翻页参数应为文字' }).max(200, { error: '翻页参数不正确' }).optional().meta({ title: '翻页位置' }),
+  })
+
+export const markReadInput = () =>
+  z.object({
+    ids: z
+      .array(z.string({ error: '消息编号应为文字' }).min(1).max(200), { error: '请指定要标为已读的消息' })
+      .min(1, { error: '请至少选择一条消息' })
+      .max(100, { error: '一次最多标记100条消息' })
+      .meta({ title: '消息编号' }),
+  })
+
+export const noInput = () => z.object({}).meta({ title: '无参数' })

@@ -1,0 +1,60 @@
+import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { ROLE_LABELS } from '../../domain/account/roles'
+import { accountApi } from '../../api/account'
+import { inboxApi } from '../../api/inbox'
+import { ErrorNote } from '../../components/error-note'
+import { Button, Cell, CellGroup } from '../../components/nut'
+import { showUnread } from '../../components/tab-badge'
+import { useRemote } from '../../hooks/use-remote'
+import { routes } from '../../routes'
+import './index.scss'
+
+const go = (url: string) => () => void Taro.navigateTo({ url })
+const tab = (url: string) => () => void Taro.switchTab({ url })
+
+export default function Home() {
+  const me = useRemote(async () => {
+    const [who, inbox] = await Promise.all([accountApi.me(), inboxApi.unreadCount()])
+    showUnread(inbox.unread)
+    return { who, unread: inbox.unread }
+  })
+
+  return (
+    <View className='page home'>
+      <View className='home__banner'>
+        <Text className='home__title'>困难职工帮扶</Text>
+        <Text className='home__subtitle'>困难职工解困脱困建档立卡</Text>
+      </View>
+      {me.error ? <ErrorNote error={me.error} onRetry={() => void me.reload()} /> : null}
+      {me.data ? (
+        <>
+          <View className='card'>
+            <Text className='home__greeting'>您好，{me.data.who.displayName}</Text>
+            <Text className='hint'>
+              {me.data.who.roles.map((r) => ROLE_LABELS[r]).join('、')}
+              {me.data.who.staff ? ` · ${me.data.who.staff.unionName}` : ''}
+            </Text>
+          </View>
+          <CellGroup>
+            {me.data.who.roles.includes('employee') ? (
+              <Cell
+                title={me.data.who.profile ? '我的信息' : '绑定个人信息'}
+                description={me.data.who.profile ? me.data.who.profile.union.name : '绑定后即可申请帮扶'}
+                onClick={me.data.who.profile ? tab(routes.mine) : go(routes.bind)}
+              />
+            ) : null}
+            <Cell title='消息' description={me.data.unread > 0 ? `${me.data.unread}条未读` : '暂无未读消息'} onClick={tab(routes.inbox)} />
+          </CellGroup>
+        </>
+      ) : null}
+      {process.env.TARO_ENV === 'h5' ? (
+        <View className='home__switch'>
+          <Button size='small' fill='outline' onClick={go(routes.signIn)}>
+            切换演示账号
+          </Button>
+        </View>
+      ) : null}
+    </View>
+  )
+}

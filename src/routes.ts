@@ -1,0 +1,8 @@
+/** Page paths in one place, so a moved page is one edit. */
+export const routes = {
+  home: '/pages/index/index',
+  inbox: '/pages/inbox/index',
+  mine: '/pages/mine/index',
+  bind: '/packages/account/bind/index',
+  signIn: '/packages/account/sign-in/index',
+} as const
