@@ -1,6 +1,9 @@
+// The demo sign-in page exists only in the browser build: WeChat identifies the user itself.
+const accountPages = process.env.TARO_ENV === 'h5' ? ['bind/index', 'sign-in/index'] : ['bind/index']
+
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/inbox/index', 'pages/mine/index'],
-  subPackages: [{ root: 'packages/account', pages: ['bind/index', 'sign-in/index'] }],
+  subPackages: [{ root: 'packages/account', pages: accountPages }],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8102e',
