@@ -1,0 +1,38 @@
+/**
+ * Every action × every role: a caller outside `allow` gets FORBIDDEN, nobody
+ * signed in gets UNAUTHENTICATED, and an allowed caller never gets FORBIDDEN
+ * from the gate (the use case may still refuse for its own reasons).
+ */
+import type { Role } from '../../src/domain/account/roles'
+import { isAllowed } from '../../cloudfunctions/core/action'
+import { FUNCTIONS } from '../../cloudfunctions/features/registry'
+import { callAs, freshRequestId, makeTestEnv, type TestEnv } from '../support/test-deps'
+
+const CALLERS: Record<Role, string> = { employee: 'demo-employee1', staff: 'demo-staff-u01', helper: 'demo-helper1', admin: 'demo-admin' }
+const cases = Object.entries(FUNCTIONS).flatMap(([fn, actions]) =>
+  Object.entries(actions).map(([name, action]) => [`${fn}.${name}`, fn, name, action] as const),
+)
+
+describe('authorization matrix', () => {
+  let env: TestEnv
+  beforeAll(async () => {
+    env = await makeTestEnv()
+  })
+  afterAll(() => env.close())
+
+  it('covers every action', () => expect(cases.length).toBeGreaterThanOrEqual(6))
+
+  describe.each(cases)('%s', (_label, fn, name, action) => {
+    it('refuses a caller who is not signed in', async () => {
+      const result = await callAs(env, null, fn, name, {}, freshRequestId())
+      expect(result).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+    })
+
+    it.each(Object.entries(CALLERS))('gates %s by its allow list', async (role, userId) => {
+      const result = await callAs(env, userId, fn, name, {}, freshRequestId())
+      const allowed = isAllowed(action.allow, { userId, displayName: '', roles: [role as Role] })
+      if (allowed) expect(result.ok || result.error.code !== 'FORBIDDEN').toBe(true)
+      else expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    })
+  })
+})
