@@ -1,0 +1,81 @@
+/**
+ * Private files in CloudBase storage. The port speaks in paths; the SDK in
+ * file IDs (`cloud://<env>.<bucket>/<path>`). The bucket part is not
+ * configuration we can know in advance, so the first call learns it from
+ * the service (the upload ticket names the file ID) and every later path
+ * reuses it.
+ */
+import type { CloudBase } from '@cloudbase/node-sdk'
+import type { Files } from '../../core/ports/files.port'
+
+export type StorageApi = Pick<CloudBase, 'uploadFile' | 'getTempFileURL' | 'deleteFile' | 'getUploadMetadata'>
+
+/** Same rule as local files: server-built, no `..`, no leading slash. */
+const SAFE_PATH = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*$/
+
+function checkPath(p: string): string {
+  if (!SAFE_PATH.test(p) || p.split('/').some((part) => part === '..' || part === '.')) throw new Error(`unsafe file path ${p}`)
+  return p
+}
+
+/** Codes of a file that is simply not there (the service's wording varies between its APIs). */
+const MISSING = /NOT_?EXIST|NONEXIST|NOT_?FOUND/i
+
+export class CloudbaseFiles implements Files {
+  private prefix: string | undefined
+
+  constructor(
+    private readonly storage: StorageApi,
+    private readonly fetchUrl: (url: string) => Promise<Response> = (url) => fetch(url),
+  ) {}
+
+  async put(path: string, bytes: Buffer, _contentType: string): Promise<void> {
+    // Storage infers the type from the extension; the path is ours, so it already has the right one.
+    const { fileID } = await this.storage.uploadFile({ cloudPath: checkPath(path), fileContent: bytes })
+    this.learn(path, fileID)
+  }
+
+  async read(path: string): Promise<Buffer | null> {
+    const link = await this.link(path, 60)
+    if (!link) return null
+    const res = await this.fetchUrl(link)
+    if (res.status === 404) return null
+    if (!res.ok) throw new Error(`storage download failed with HTTP ${res.status}`)
+    return Buffer.from(await res.arrayBuffer())
+  }
+
+  async signedUrl(path: string, ttlSeconds: number): Promise<string> {
+    const link = await this.link(path, ttlSeconds)
+    if (!link) throw new Error(`no such file ${path}`)
+    return link
+  }
+
+  async remove(path: string): Promise<void> {
+    const { fileList } = await this.storage.deleteFile({ fileList: [await this.fileId(path)] })
+    const code = fileList[0]?.code ?? 'SUCCESS'
+    // Removing what is already gone is success, as it is on local disk.
+    if (code !== 'SUCCESS' && !MISSING.test(code)) throw new Error(`storage delete failed: ${code}`)
+  }
+
+  private async link(path: string, maxAge: number): Promise<string | null> {
+    const { fileList } = await this.storage.getTempFileURL({ fileList: [{ fileID: await this.fileId(path), maxAge }] })
+    const item = fileList[0]
+    if (item?.code === 'SUCCESS' && item.tempFileURL) return item.tempFileURL
+    if (!item || MISSING.test(item.code)) return null
+    throw new Error(`storage link failed: ${item.code}`)
+  }
+
+  private async fileId(path: string): Promise<string> {
+    checkPath(path)
+    if (this.prefix === undefined) {
+      const ticket = await this.storage.getUploadMetadata({ cloudPath: path })
+      this.learn(path, ticket.data.fileId)
+    }
+    return `${this.prefix ?? ''}${path}`
+  }
+
+  private learn(path: string, fileID: string): void {
+    if (!fileID.endsWith(`/${path}`)) throw new Error(`unexpected file ID for ${path}`)
+    this.prefix = fileID.slice(0, fileID.length - path.length)
+  }
+}
