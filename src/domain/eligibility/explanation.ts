@@ -1,0 +1,138 @@
+/**
+ * The explanation a union worker and the employee both read: the figures,
+ * the conclusion, then one sentence per reason. Built only from the reason
+ * codes and the exact figures, so the self-check page and the staff review
+ * can never disagree.
+ */
+import { divideRoundHalfUp, formatYuan } from '../shared/money'
+import type { CriterionOutcome } from './criteria'
+import {
+  CATEGORY_OF,
+  SPECIAL_REASON_LABELS,
+  SUDDEN_HARDSHIP_LABELS,
+  type CriterionNumber,
+  type ExclusionCode,
+  type HouseholdFacts,
+  type UnmetCode,
+} from './eligibility'
+import { annualIncomeFen, netPerCapitaFraction, perCapitaCentifen, perCapitaFen, type IncomeFigures } from './income-figures'
+
+/** 550.00 → "550", 550.5 → "550.50": whole yuan read better in a sentence. */
+export function yuanText(fen: number): string {
+  return formatYuan(fen).replace(/\.00$/, '')
+}
+
+const centifenText = (centifen: number) => (centifen / 10_000).toFixed(4).replace(/\.?0+$/, '')
+const percentText = (percent: number) => (percent % 100 === 0 ? `${percent / 100}倍` : `${percent}%`)
+
+type Texts = { p: string; b: string; l: string; limit: string; n: number; months: number }
+
+/** The line (B, L or the criterion 4 ceiling, in 1/100 fen) P rounds onto without being on it: 549.995 shows as 550. */
+function lineRoundedOnto(f: IncomeFigures): number | undefined {
+  const shown = perCapitaFen(f) * 100
+  const lines = [f.minimumLivingFen * 100, f.lowIncomeCentifen, f.suddenLimitCentifen]
+  return lines.find((line) => shown === line && f.totalFen * 100 !== line * f.months * f.size)
+}
+
+function texts(f: IncomeFigures): Texts {
+  return {
+    // Where rounding would put P on a line it is not on, sentences comparing P use four decimals.
+    p: lineRoundedOnto(f) === undefined ? yuanText(perCapitaFen(f)) : centifenText(perCapitaCentifen(f)),
+    b: yuanText(f.minimumLivingFen),
+    l: yuanText(divideRoundHalfUp(f.lowIncomeCentifen, 100)),
+    limit: yuanText(divideRoundHalfUp(f.suddenLimitCentifen, 100)),
+    n: f.size,
+    months: f.months,
+  }
+}
+
+/** Says which side of the line P really is when the reported figure hides it. */
+function precisionNote(f: IncomeFigures): string {
+  const line = lineRoundedOnto(f)
+  if (line === undefined) return ''
+  const side = f.totalFen * 100 < line * f.months * f.size ? '略低于' : '略高于'
+  return `（四舍五入前约为${centifenText(perCapitaCentifen(f))}元，${side}${yuanText(line / 100)}元）`
+}
+
+function intro(f: IncomeFigures, source: string | undefined): string {
+  const t = texts(f)
+  const origin = source ? `（${source}）` : ''
+  return (
+    `家庭${t.n}人，近${t.months}个月家庭可支配收入合计${yuanText(f.totalFen)}元，人均每月${yuanText(perCapitaFen(f))}元${precisionNote(f)}；` +
+    `低保标准${t.b}元${origin}，低收入标准${t.l}元。`
+  )
+}
+
+/** A fraction of fen as yuan text; four decimals where two would show it exactly on `lineFen` without it being there. */
+function amountNear(numerator: number, denominator: number, lineFen: number): string {
+  const fen = divideRoundHalfUp(numerator, denominator)
+  if (fen !== lineFen || numerator === lineFen * denominator) return yuanText(fen)
+  return centifenText(divideRoundHalfUp(numerator * 100, denominator))
+}
+
+function expensesClause(f: IncomeFigures, expensesFen: number): string {
+  const net = netPerCapitaFraction(f, expensesFen)
+  const netText = amountNear(net.numerator, net.denominator, f.minimumLivingFen)
+  return `近${f.months}个月收入折算全年${yuanText(annualIncomeFen(f))}元，扣除年度必要支出${yuanText(expensesFen)}元后人均每月${netText}元`
+}
+
+function metSentence(criterion: CriterionNumber, facts: HouseholdFacts, f: IncomeFigures): string {
+  const t = texts(f)
+  switch (criterion) {
+    case 2:
+      return `人均月收入${t.p}元低于低保标准${t.b}元，正在领取低保且救助后仍低于低保标准，符合第2条。`
+    case 1:
+      return `近${t.months}个月每个月的人均收入都低于低保标准${t.b}元，且未领取低保，符合第1条。`
+    case 3: {
+      const causes = facts.specialReasons.map((r) => SPECIAL_REASON_LABELS[r]).join('、')
+      return `人均月收入${t.p}元在低保标准${t.b}元至低收入标准${t.l}元之间（含），因${causes}造成困难；${expensesClause(f, facts.specialExpensesAnnualFen)}，不高于低保标准，符合第3条。`
+    }
+    case 4: {
+      const causes = facts.suddenHardships.map((h) => SUDDEN_HARDSHIP_LABELS[h]).join('、')
+      return `人均月收入${t.p}元在低保标准的${percentText(f.suddenHardshipPercent)}（${t.limit}元）以内（含），因${causes}导致困难；${expensesClause(f, facts.suddenExpensesAnnualFen)}，不高于低保标准，符合第4条。`
+    }
+  }
+}
+
+function unmetSentence(code: UnmetCode, facts: HouseholdFacts, f: IncomeFigures): string {
+  const t = texts(f)
+  const sentences: Record<UnmetCode, () => string> = {
+    incomeNotBelowStandard: () => `人均月收入${t.p}元不低于低保标准${t.b}元，不符合第1、2条。`,
+    notReceivingDibao: () => `未领取低保，不符合第2条。`,
+    receivesDibao: () => `已领取低保，应按第2条认定，不适用第1条。`,
+    notEveryMonthBelowStandard: () => `近${t.months}个月中只有${f.monthsBelow}个月的人均收入低于低保标准，需连续${t.months}个月都低于，不符合第1条。`,
+    incomeBelowStandard: () => `人均月收入低于低保标准，不属于第3条“略高于低保标准”的情形。`,
+    incomeAboveLowIncome: () => `人均月收入${t.p}元高于低收入标准${t.l}元，不符合第3条。`,
+    noSpecialReason: () => `没有患病、子女上学、残疾、单亲或其他特殊原因，不符合第3条。`,
+    specialExpensesInsufficient: () => `${expensesClause(f, facts.specialExpensesAnnualFen)}，仍高于低保标准${t.b}元，不符合第3条。`,
+    incomeAboveSuddenHardshipLimit: () => `人均月收入${t.p}元超过低保标准的${percentText(f.suddenHardshipPercent)}（${t.limit}元），不符合第4条。`,
+    noSuddenHardship: () => `没有遭受突发事件、意外伤害、重大疾病或自然灾害，不符合第4条。`,
+    suddenExpensesInsufficient: () => `${expensesClause(f, facts.suddenExpensesAnnualFen)}，仍高于低保标准${t.b}元，不符合第4条。`,
+  }
+  return sentences[code]()
+}
+
+export const EXCLUSION_TEXT: Record<ExclusionCode, string> = {
+  twoOrMoreHomes: '拥有2套（含）以上住房',
+  commercialPremises: '拥有商业店铺',
+  employsOthers: '雇佣他人从事经营活动',
+  highFeeSchooling: '子女进入高收费私立学校或自费出国留学',
+  vehicles: '非受雇佣经常使用机动车辆、船舶、工程机械或大型农机具',
+  refusedInvestigation: '拒绝调查核实家庭财产、收入状况',
+  blacklisted: '已被列入建档黑名单',
+}
+
+export type Decision = { exclusions: ExclusionCode[]; outcomes: CriterionOutcome[]; criterion: CriterionNumber | null }
+
+export function explain(facts: HouseholdFacts, f: IncomeFigures, source: string | undefined, d: Decision): string {
+  const head = intro(f, source)
+  if (d.exclusions.length > 0) {
+    return `${head}结论：不予建档。存在不予建档的情形：${d.exclusions.map((c) => EXCLUSION_TEXT[c]).join('；')}。`
+  }
+  if (d.criterion !== null) {
+    const met = d.outcomes.filter((o) => o.met).map((o) => metSentence(o.criterion, facts, f))
+    return `${head}结论：符合第${d.criterion}条建档条件，困难类别为${CATEGORY_OF[d.criterion]}。${met.join('')}`
+  }
+  const codes = [...new Set(d.outcomes.flatMap((o) => (o.met ? [] : [o.code])))]
+  return `${head}结论：不符合建档条件。${codes.map((c) => unmetSentence(c, facts, f)).join('')}`
+}

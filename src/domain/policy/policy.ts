@@ -1,0 +1,83 @@
+/**
+ * Regional policy: everything the seeds disagree on is data, keyed by GB/T 2260
+ * region code and effective date. A record sets only the fields it changes;
+ * `resolvePolicy` fills the rest from the city, the province, then the
+ * national default. There is no national 低保 standard: only regions set B.
+ */
+import type { UnionLevel } from '../union/union'
+
+export type PolicySettings = {
+  /** 低保标准 B, yuan per person per month. */
+  minimumLiving: number
+  /** 低收入标准 L, yuan per person per month, where the region publishes one. Only ever paired with the B of its own region. */
+  lowIncome: number
+  /** L as a percentage of B where no L is published (national: 150, "上浮50%以内"). */
+  lowIncomePercent: number
+  /** Criterion 4's ceiling as a percentage of B (national: 300, "3倍（含）以内"). */
+  suddenHardshipPercent: number
+  /** Months of income assessed, and the consecutive months below B that criterion 1 needs (national: 6). */
+  incomeMonths: number
+  /** Consecutive months above B for 脱困 (national: 6). */
+  exitMonths: number
+  /** Length of the name-list publicity (公示), in working days. No seed gives one: the default is ours. */
+  publicityWorkingDays: number
+  /** The lowest union level that approves a file (审批). */
+  approvingLevel: UnionLevel
+  /** Which value lists (causes, key groups, measures, plans) apply; an id of `VALUE_LIST_SETS`. */
+  valueListSet: string
+}
+
+export type PolicyField = keyof PolicySettings
+
+export type PolicyRecord = Partial<PolicySettings> & {
+  /** 6-digit region code: a county, a city (`xxxx00`) or a province (`xx0000`). */
+  regionCode: string
+  /** ISO date from which the record applies. */
+  effectiveFrom: string
+  /** The document the figures come from. */
+  source: string
+}
+
+export type NationalDefaults = Omit<PolicySettings, 'minimumLiving' | 'lowIncome'>
+
+export const NATIONAL_DEFAULTS: NationalDefaults = {
+  lowIncomePercent: 150,
+  suddenHardshipPercent: 300,
+  incomeMonths: 6,
+  exitMonths: 6,
+  publicityWorkingDays: 5,
+  approvingLevel: 'county',
+  valueListSet: 'national',
+}
+
+/** The figures the eligibility rules compare against, in integer fen. */
+export type IncomeStandard = {
+  minimumLivingFen: number
+  /** A published L; when absent, L = B × lowIncomePercent / 100 (kept exact, never rounded). */
+  lowIncomeFen?: number
+  /** Where the figures come from, quoted in the explanation (e.g. "地区代码420802，2018-01-01起执行"). */
+  source?: string
+}
+
+/** The multipliers and month counts of the criteria. */
+export type CriteriaTerms = Pick<PolicySettings, 'lowIncomePercent' | 'suddenHardshipPercent' | 'incomeMonths' | 'exitMonths'>
+
+export const NATIONAL_TERMS: CriteriaTerms = {
+  lowIncomePercent: NATIONAL_DEFAULTS.lowIncomePercent,
+  suddenHardshipPercent: NATIONAL_DEFAULTS.suddenHardshipPercent,
+  incomeMonths: NATIONAL_DEFAULTS.incomeMonths,
+  exitMonths: NATIONAL_DEFAULTS.exitMonths,
+}
+
+export type RegionalPolicy = {
+  regionCode: string
+  asOf: string
+  /** Null when no B is in force for the region on `asOf`. */
+  standard: IncomeStandard | null
+  terms: CriteriaTerms
+  publicityWorkingDays: number
+  approvingLevel: UnionLevel
+  valueListSet: string
+  /** Per field: `national` or `<regionCode>@<effectiveFrom>`, so staff can see why a figure applies. */
+  sources: Partial<Record<PolicyField, string>>
+}
