@@ -1,0 +1,74 @@
+/**
+ * The 家庭财产、收支情况及致困原因申报表 (seed 001 附件2). Money in yuan in,
+ * fen out. 全部家庭成员人均每月收入 is computed (`deriveDeclarationFacts`)
+ * with the household size of the file it belongs to.
+ */
+import { z } from 'zod'
+import type { RuleContext } from '../shared/fields'
+import { DECLARATION_FIELDS as F } from './declaration-fields'
+import { optionalArea, optionalText, requiredInteger } from './form-fields'
+import { divideRoundHalfUp, money, optionalMoney } from './money-field'
+import { whenValid } from './when-valid'
+
+type Amounts = { ownWagesHalfYear: number; householdWagesHalfYear: number; ownNonWageIncomeYear: number; householdNonWageIncomeYear: number }
+
+/** The worker's own income is part of the household's. */
+function checkOwnWithinHousehold(d: Amounts, ctx: z.RefinementCtx): void {
+  if (d.ownWagesHalfYear > d.householdWagesHalfYear) {
+    ctx.addIssue({ code: 'custom', path: ['householdWagesHalfYear'], message: `${F.householdWagesHalfYear.label}不能少于${F.ownWagesHalfYear.label}` })
+  }
+  if (d.ownNonWageIncomeYear > d.householdNonWageIncomeYear) {
+    const message = `${F.householdNonWageIncomeYear.label}不能少于${F.ownNonWageIncomeYear.label}`
+    ctx.addIssue({ code: 'custom', path: ['householdNonWageIncomeYear'], message })
+  }
+}
+
+function checkOtherExpenseNamed(d: { otherExpense?: number | undefined; otherExpenseName?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (d.otherExpense && !d.otherExpenseName) {
+    ctx.addIssue({ code: 'custom', path: ['otherExpenseName'], message: `填写了${F.otherExpense.label}，请注明${F.otherExpenseName.label}` })
+  }
+}
+
+export function declarationSchema(rules: RuleContext) {
+  return z
+    .object({
+      year: requiredInteger(F.year.label, 2000, Number(rules.today.slice(0, 4)), '年份'),
+      ownWagesHalfYear: money(F.ownWagesHalfYear.label),
+      householdWagesHalfYear: money(F.householdWagesHalfYear.label),
+      ownNonWageIncomeYear: money(F.ownNonWageIncomeYear.label),
+      householdNonWageIncomeYear: money(F.householdNonWageIncomeYear.label),
+      householdIncomeHalfYear: money(F.householdIncomeHalfYear.label),
+      ownedHomes: requiredInteger(F.ownedHomes.label, 0, 99),
+      shopArea: optionalArea(F.shopArea.label),
+      vehicles: optionalText(F.vehicles.label, 100),
+      otherAssets: optionalText(F.otherAssets.label, 100),
+      basicLivingExpense: optionalMoney(F.basicLivingExpense.label),
+      medicalExpense: optionalMoney(F.medicalExpense.label),
+      schoolingExpense: optionalMoney(F.schoolingExpense.label),
+      homeOrCarExpense: optionalMoney(F.homeOrCarExpense.label),
+      otherExpense: optionalMoney(F.otherExpense.label),
+      otherExpenseName: optionalText(F.otherExpenseName.label, 50),
+    })
+    .superRefine(checkOwnWithinHousehold, whenValid('ownWagesHalfYear', 'householdWagesHalfYear', 'ownNonWageIncomeYear', 'householdNonWageIncomeYear'))
+    .superRefine(checkOtherExpenseNamed, whenValid('otherExpense', 'otherExpenseName'))
+}
+
+export type DeclarationInput = z.input<ReturnType<typeof declarationSchema>>
+export type Declaration = z.output<ReturnType<typeof declarationSchema>>
+
+export type DeclarationFacts = { monthlyPerCapitaIncomeFen: number; annualNecessaryExpenseFen: number }
+
+/** 全部家庭成员人均每月收入 (rounded half-up, for display) and the total of the necessary expenses. */
+export function deriveDeclarationFacts(declaration: Declaration, householdSize: number): DeclarationFacts {
+  const expenses = [
+    declaration.basicLivingExpense,
+    declaration.medicalExpense,
+    declaration.schoolingExpense,
+    declaration.homeOrCarExpense,
+    declaration.otherExpense,
+  ]
+  return {
+    monthlyPerCapitaIncomeFen: divideRoundHalfUp(declaration.householdIncomeHalfYear, 6 * householdSize),
+    annualNecessaryExpenseFen: expenses.reduce<number>((sum, fen) => sum + (fen ?? 0), 0),
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The 困难职工档案表 as the applicant fills it: the worker, every household
+ * member, causes, bank account and attachments (seed 001 附件1; seed 000).
+ * The union's value lists decide the options. The output adds `derived`
+ * (file-facts.ts), computed here and never taken from the client; keys the
+ * form does not define (sex, age, householdSize…) are dropped.
+ * Staff and system fields (职工编号, 建档人, 审核人, 录入人, 帮扶单位,
+ * 帮扶责任人) are set by their use cases, not by this form: see field-catalogue.ts.
+ */
+import { z } from 'zod'
+import { idNumber, personName, requiredText, type RuleContext } from '../shared/fields'
+import type { ResolvedValueLists } from '../value-lists/value-list'
+import { attachmentsSchema } from './attachment.schema'
+import { choice, choices, optionalChoice } from './choice-fields'
+import { deriveFileFacts } from './file-facts'
+import { checkCauses, checkDistinctIdNumbers, checkWorkStart } from './file-form-rules'
+import { bankCardNumber, optionalMobile, optionalPostalCode, optionalText, pastMonth, regionCode, yesNo } from './form-fields'
+import { householdMembersSchema } from './household-member.schema'
+import { money, optionalMoney } from './money-field'
+import { WORKER_FIELDS as F } from './worker-fields'
+import { whenValid } from './when-valid'
+
+function fileFormShape(rules: RuleContext, lists: ResolvedValueLists) {
+  return {
+    hardshipCategory: choice(F.hardshipCategory.label, lists.hardshipCategory),
+    fileType: choice(F.fileType.label, lists.fileType),
+    filingCriterion: choice(F.filingCriterion.label, lists.filingCriterion),
+    name: personName(F.name.label),
+    ethnicity: choice(F.ethnicity.label, lists.ethnicity),
+    politicalStatus: choice(F.politicalStatus.label, lists.politicalStatus),
+    idNumber: idNumber(F.idNumber.label, rules),
+    healthStatus: choice(F.healthStatus.label, lists.healthStatus),
+    diseaseCategory: optionalChoice(F.diseaseCategory.label, lists.diseaseCategory),
+    workStatus: choice(F.workStatus.label, lists.workStatus),
+    workStart: pastMonth(F.workStart.label, rules),
+    modelWorkerType: choice(F.modelWorkerType.label, lists.modelWorkerType),
+    housingType: choice(F.housingType.label, lists.housingType),
+    floorArea: optionalChoice(F.floorArea.label, lists.floorArea),
+    mobile: optionalMobile(F.mobile.label),
+    otherContact: optionalText(F.otherContact.label),
+    postalCode: optionalPostalCode(F.postalCode.label),
+    industry: choice(F.industry.label, lists.industry),
+    maritalStatus: choice(F.maritalStatus.label, lists.maritalStatus),
+    hukouType: choice(F.hukouType.label, lists.hukouType),
+    address: requiredText(F.address.label, 100),
+    employer: optionalText(F.employer.label),
+    employerType: optionalChoice(F.employerType.label, lists.employerType),
+    enterpriseStatus: optionalChoice(F.enterpriseStatus.label, lists.enterpriseStatus),
+    singleParent: yesNo(F.singleParent.label),
+    medicalInsurance: choice(F.medicalInsurance.label, lists.medicalInsurance),
+    monthlyIncome: money(F.monthlyIncome.label),
+    otherAnnualIncome: money(F.otherAnnualIncome.label),
+    hukouRegionCode: regionCode(F.hukouRegionCode.label),
+    canSelfHelp: yesNo(F.canSelfHelp.label),
+    zeroEmployment: yesNo(F.zeroEmployment.label),
+    mainCause: choice(F.mainCause.label, lists.hardshipCause),
+    secondaryCauses: choices(F.secondaryCauses.label, lists.hardshipCause, { max: lists.maxSecondaryCauses }),
+    annualNecessaryExpense: optionalMoney(F.annualNecessaryExpense.label),
+    causeNote: optionalText(F.causeNote.label, 200),
+    bankName: requiredText(F.bankName.label, 50),
+    bankBranch: requiredText(F.bankBranch.label, 50),
+    bankCardNumber: bankCardNumber(F.bankCardNumber.label),
+    attachments: attachmentsSchema(lists),
+    remark: optionalText(F.remark.label, 500),
+    members: householdMembersSchema(rules, lists),
+  }
+}
+
+export function fileFormSchema(rules: RuleContext, lists: ResolvedValueLists) {
+  return z
+    .object(fileFormShape(rules, lists))
+    .superRefine(checkCauses, whenValid('mainCause', 'secondaryCauses', 'causeNote'))
+    .superRefine(checkDistinctIdNumbers, whenValid('idNumber', 'members'))
+    .superRefine(checkWorkStart(rules.today), whenValid('idNumber', 'workStart'))
+    .transform((form) => ({ ...form, derived: deriveFileFacts(form, rules.today) }))
+}
+
+/** What a client sends: no derived values. */
+export type FileFormInput = z.input<ReturnType<typeof fileFormSchema>>
+/** What the server keeps: normalised values, money in fen, `derived` computed. */
+export type FileForm = z.output<ReturnType<typeof fileFormSchema>>
