@@ -7,16 +7,11 @@
  */
 import type { CloudBase } from '@cloudbase/node-sdk'
 import type { Files } from '../../core/ports/files.port'
+import { checkPath } from '../common/file-paths'
 
 export type StorageApi = Pick<CloudBase, 'uploadFile' | 'getTempFileURL' | 'deleteFile' | 'getUploadMetadata'>
 
 /** Same rule as local files: server-built, no `..`, no leading slash. */
-const SAFE_PATH = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*$/
-
-function checkPath(p: string): string {
-  if (!SAFE_PATH.test(p) || p.split('/').some((part) => part === '..' || part === '.')) throw new Error(`unsafe file path ${p}`)
-  return p
-}
 
 /** Codes of a file that is simply not there (the service's wording varies between its APIs). */
 const MISSING = /NOT_?EXIST|NONEXIST|NOT_?FOUND/i

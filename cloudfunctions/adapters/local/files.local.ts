@@ -7,13 +7,7 @@ import path from 'node:path'
 import type { Files } from '../../core/ports/files.port'
 import type { Keys } from '../../core/ports/keys.port'
 import type { Clock } from '../../core/ports/clock.port'
-
-const SAFE_PATH = /^[A-Za-z0-9_-]+(\/[A-Za-z0-9_.-]+)*$/
-
-export function checkPath(p: string): string {
-  if (!SAFE_PATH.test(p) || p.split('/').some((part) => part === '..' || part === '.')) throw new Error(`unsafe file path ${p}`)
-  return p
-}
+import { checkPath, SAFE_PATH } from '../common/file-paths'
 
 export class LocalFiles implements Files {
   constructor(

@@ -6,8 +6,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import Database from 'better-sqlite3'
-import { AppError } from '../../../src/domain/shared/app-error'
-import { specOf } from '../../core/collections'
+import { assertQueryable, conflict, decodeCursor, duplicate, encodeCursor } from '../common/store-errors'
 import { DEFAULT_LIMIT, MAX_LIMIT, type Condition, type Doc, type DocOps, type Page, type Query, type Store } from '../../core/ports/store.port'
 import { columnOf, ensureSchema, tableOf } from './sqlite-schema'
 
@@ -15,14 +14,6 @@ type Row = { id: string; version: number; data: string }
 type SqlValue = string | number | null
 
 const toSql = (v: unknown): SqlValue => (typeof v === 'boolean' ? (v ? 1 : 0) : (v as SqlValue))
-
-export function conflict(): AppError {
-  return new AppError('CONFLICT', '数据已被他人修改，请刷新后重试')
-}
-
-export function duplicate(): AppError {
-  return new AppError('DUPLICATE', '记录已存在')
-}
 
 function toDoc<T>(row: Row): Doc<T> {
   return { ...(JSON.parse(row.data) as T), id: row.id, version: row.version }
@@ -33,24 +24,8 @@ function body(data: object): string {
   return JSON.stringify(rest)
 }
 
-export function encodeCursor(value: unknown, id: string): string {
-  return Buffer.from(JSON.stringify([value, id])).toString('base64url')
-}
-
-export function decodeCursor(cursor: string): [SqlValue, string] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === 'string') return [toSql(parsed[0]), parsed[1]]
-  } catch {
-    // fall through
-  }
-  throw new AppError('BAD_REQUEST', '翻页参数不正确，请从第一页重新加载')
-}
-
 function checkField(collection: string, field: string): string {
-  if (field !== 'id' && !specOf(collection).fields.includes(field)) {
-    throw new Error(`field ${collection}.${field} is not declared queryable in COLLECTIONS`)
-  }
+  assertQueryable(collection, field)
   return columnOf(field)
 }
 
@@ -188,7 +163,8 @@ export class SqliteStore implements Store {
     const clauses = w.sql ? [w.sql.slice(6)] : []
     const params = [...w.params]
     if (query.cursor) {
-      const [value, id] = decodeCursor(query.cursor)
+      const [raw, id] = decodeCursor(query.cursor)
+      const value = toSql(raw)
       const cmp = dir === 'DESC' ? '<' : '>'
       clauses.push(orderCol === 'id' ? `id ${cmp} ?` : `(${orderCol} ${cmp} ? OR (${orderCol} = ? AND id ${cmp} ?))`)
       params.push(...(orderCol === 'id' ? [id] : [value, value, id]))

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import type { RuleContext } from '../shared/fields'
 import { DECLARATION_FIELDS as F } from './declaration-fields'
 import { optionalArea, optionalText, requiredInteger } from './form-fields'
-import { divideRoundHalfUp, money, optionalMoney } from './money-field'
+import { divideRoundHalfUp, yuanAmount, optionalYuanAmount } from '../shared/money'
 import { whenValid } from './when-valid'
 
 type Amounts = { ownWagesHalfYear: number; householdWagesHalfYear: number; ownNonWageIncomeYear: number; householdNonWageIncomeYear: number }
@@ -33,20 +33,20 @@ export function declarationSchema(rules: RuleContext) {
   return z
     .object({
       year: requiredInteger(F.year.label, 2000, Number(rules.today.slice(0, 4)), '年份'),
-      ownWagesHalfYear: money(F.ownWagesHalfYear.label),
-      householdWagesHalfYear: money(F.householdWagesHalfYear.label),
-      ownNonWageIncomeYear: money(F.ownNonWageIncomeYear.label),
-      householdNonWageIncomeYear: money(F.householdNonWageIncomeYear.label),
-      householdIncomeHalfYear: money(F.householdIncomeHalfYear.label),
+      ownWagesHalfYear: yuanAmount(F.ownWagesHalfYear.label),
+      householdWagesHalfYear: yuanAmount(F.householdWagesHalfYear.label),
+      ownNonWageIncomeYear: yuanAmount(F.ownNonWageIncomeYear.label),
+      householdNonWageIncomeYear: yuanAmount(F.householdNonWageIncomeYear.label),
+      householdIncomeHalfYear: yuanAmount(F.householdIncomeHalfYear.label),
       ownedHomes: requiredInteger(F.ownedHomes.label, 0, 99),
       shopArea: optionalArea(F.shopArea.label),
       vehicles: optionalText(F.vehicles.label, 100),
       otherAssets: optionalText(F.otherAssets.label, 100),
-      basicLivingExpense: optionalMoney(F.basicLivingExpense.label),
-      medicalExpense: optionalMoney(F.medicalExpense.label),
-      schoolingExpense: optionalMoney(F.schoolingExpense.label),
-      homeOrCarExpense: optionalMoney(F.homeOrCarExpense.label),
-      otherExpense: optionalMoney(F.otherExpense.label),
+      basicLivingExpense: optionalYuanAmount(F.basicLivingExpense.label),
+      medicalExpense: optionalYuanAmount(F.medicalExpense.label),
+      schoolingExpense: optionalYuanAmount(F.schoolingExpense.label),
+      homeOrCarExpense: optionalYuanAmount(F.homeOrCarExpense.label),
+      otherExpense: optionalYuanAmount(F.otherExpense.label),
       otherExpenseName: optionalText(F.otherExpenseName.label, 50),
     })
     .superRefine(checkOwnWithinHousehold, whenValid('ownWagesHalfYear', 'householdWagesHalfYear', 'ownNonWageIncomeYear', 'householdNonWageIncomeYear'))

@@ -13,7 +13,7 @@
  * form does not ask for tax or social-insurance contributions.
  */
 import { parseIdNumber } from '../shared/id-number'
-import { divideRoundHalfUp } from './money-field'
+import { divideRoundHalfUp } from '../shared/money'
 
 export type PersonFacts = { sex: '男' | '女'; birthDate: string; age: number }
 
@@ -26,7 +26,7 @@ export type FileFacts = {
   monthlyPerCapitaIncomeFen: number
 }
 
-/** What the facts are computed from: a validated form (ID numbers normalised, money in fen). */
+/** What the facts are computed from: a validated form (ID numbers normalised, yuanAmount in fen). */
 export type FactsSource = {
   idNumber: string
   monthlyIncome: number

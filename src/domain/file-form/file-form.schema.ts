@@ -16,7 +16,7 @@ import { deriveFileFacts } from './file-facts'
 import { checkCauses, checkDistinctIdNumbers, checkWorkStart } from './file-form-rules'
 import { bankCardNumber, optionalMobile, optionalPostalCode, optionalText, pastMonth, regionCode, yesNo } from './form-fields'
 import { householdMembersSchema } from './household-member.schema'
-import { money, optionalMoney } from './money-field'
+import { yuanAmount, optionalYuanAmount } from '../shared/money'
 import { WORKER_FIELDS as F } from './worker-fields'
 import { whenValid } from './when-valid'
 
@@ -48,14 +48,14 @@ function fileFormShape(rules: RuleContext, lists: ResolvedValueLists) {
     enterpriseStatus: optionalChoice(F.enterpriseStatus.label, lists.enterpriseStatus),
     singleParent: yesNo(F.singleParent.label),
     medicalInsurance: choice(F.medicalInsurance.label, lists.medicalInsurance),
-    monthlyIncome: money(F.monthlyIncome.label),
-    otherAnnualIncome: money(F.otherAnnualIncome.label),
+    monthlyIncome: yuanAmount(F.monthlyIncome.label),
+    otherAnnualIncome: yuanAmount(F.otherAnnualIncome.label),
     hukouRegionCode: regionCode(F.hukouRegionCode.label),
     canSelfHelp: yesNo(F.canSelfHelp.label),
     zeroEmployment: yesNo(F.zeroEmployment.label),
     mainCause: choice(F.mainCause.label, lists.hardshipCause),
     secondaryCauses: choices(F.secondaryCauses.label, lists.hardshipCause, { max: lists.maxSecondaryCauses }),
-    annualNecessaryExpense: optionalMoney(F.annualNecessaryExpense.label),
+    annualNecessaryExpense: optionalYuanAmount(F.annualNecessaryExpense.label),
     causeNote: optionalText(F.causeNote.label, 200),
     bankName: requiredText(F.bankName.label, 50),
     bankBranch: requiredText(F.bankBranch.label, 50),

@@ -10,7 +10,7 @@ import { choice, optionalChoice } from './choice-fields'
 import { optionalInteger, optionalMobile, optionalPastDate, optionalPastYear, optionalText } from './form-fields'
 import { indexedRows } from './indexed-rows'
 import { MEMBER_FIELDS as F, memberLabel } from './member-fields'
-import { money } from './money-field'
+import { yuanAmount } from '../shared/money'
 
 /** Members besides the worker; seed 001 prints one table per member. */
 export const MAX_MEMBERS = 20
@@ -24,7 +24,7 @@ export function householdMemberSchema(rules: RuleContext, lists: ResolvedValueLi
     ethnicity: choice(l(F.ethnicity), lists.ethnicity),
     idNumber: idNumber(l(F.idNumber), rules),
     politicalStatus: optionalChoice(l(F.politicalStatus), lists.politicalStatus),
-    monthlyIncome: money(l(F.monthlyIncome)),
+    monthlyIncome: yuanAmount(l(F.monthlyIncome)),
     modelWorkerType: choice(l(F.modelWorkerType), lists.modelWorkerType),
     healthStatus: choice(l(F.healthStatus), lists.healthStatus),
     diseaseCategory: optionalChoice(l(F.diseaseCategory), lists.diseaseCategory),

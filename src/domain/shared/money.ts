@@ -24,7 +24,8 @@ function decimalText(value: unknown): string | null {
 export function parseYuan(value: unknown): YuanParse {
   if (typeof value === 'number' && !Number.isFinite(value)) return { ok: false, reason: '应为有限的数字' }
   const text = decimalText(value)
-  if (text === null || text === '') return { ok: false, reason: '应为金额数字（元）' }
+  if (text === '') return { ok: false, reason: '不能为空' }
+  if (text === null) return { ok: false, reason: '应为金额数字（元）' }
   if (text.startsWith('-')) return { ok: false, reason: '不能为负数' }
   const match = DECIMAL.exec(text)
   if (!match) return { ok: false, reason: '应为金额数字（元），最多两位小数' }
@@ -76,16 +77,29 @@ export function formatYuan(fen: number): string {
  * A yuan amount field that yields integer fen. Accepts a JSON number or
  * decimal text (form inputs give text); every message names the field.
  */
+function amountInput(label: string) {
+  return z.union([z.number(), z.string()], {
+    error: (issue) => (issue.input === undefined || issue.input === null ? `${label}不能为空` : `${label}应为金额数字（元）`),
+  })
+}
+
+function toFen(label: string) {
+  return (value: number | string, ctx: z.RefinementCtx): number => {
+    const parsed = parseYuan(value)
+    if (parsed.ok) return parsed.fen
+    ctx.addIssue({ code: 'custom', message: `${label}${parsed.reason}`, input: value })
+    return z.NEVER
+  }
+}
+
 export function yuanAmount(label: string) {
-  return z
-    .union([z.number(), z.string()], {
-      error: (issue) => (issue.input === undefined || issue.input === null ? `${label}不能为空` : `${label}应为金额数字（元）`),
-    })
-    .transform((value, ctx) => {
-      const parsed = parseYuan(value)
-      if (parsed.ok) return parsed.fen
-      ctx.addIssue({ code: 'custom', message: `${label}${parsed.reason}`, input: value })
-      return z.NEVER
-    })
+  return amountInput(label).transform(toFen(label)).meta({ title: label, description: '金额（元），最多两位小数' })
+}
+
+/** Optional: absent, null or empty text is `undefined`. */
+export function optionalYuanAmount(label: string) {
+  return amountInput(label)
+    .nullish()
+    .transform((value, ctx) => (value === undefined || value === null || value === '' ? undefined : toFen(label)(value, ctx)))
     .meta({ title: label, description: '金额（元），最多两位小数' })
 }

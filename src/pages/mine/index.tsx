@@ -8,6 +8,7 @@ import { ErrorNote } from '../../components/error-note'
 import { Button, Cell, CellGroup } from '../../components/nut'
 import { useRemote } from '../../hooks/use-remote'
 import { routes } from '../../routes'
+import './index.scss'
 
 export default function Mine() {
   const me = useRemote(() => accountApi.me())
@@ -23,7 +24,7 @@ export default function Mine() {
       {who ? (
         <>
           <View className='card'>
-            <Text style={{ fontSize: '36px', fontWeight: 600, display: 'block' }}>{who.displayName}</Text>
+            <Text className='mine__name'>{who.displayName}</Text>
             <Text className='hint'>{who.roles.map((r) => ROLE_LABELS[r]).join('、')}</Text>
           </View>
           {who.staff ? (
@@ -42,7 +43,7 @@ export default function Mine() {
             </CellGroup>
           ) : null}
           {who.roles.includes('employee') ? (
-            <View style={{ margin: '32px 0' }}>
+            <View className='mine__actions'>
               <Button block type='primary' onClick={() => void Taro.navigateTo({ url: routes.bind })}>
                 {who.profile ? '修改我的信息' : '绑定个人信息'}
               </Button>

@@ -56,7 +56,7 @@ describe('declarationSchema (家庭财产、收支情况及致困原因申报表
   it('refuses a future year and three-decimal money', () => {
     expect(errorsOf({ ...complete(), year: 2027, medicalExpense: '1.001' })).toEqual({
       year: '申报年度应为2000至2026之间的整数年份',
-      medicalExpense: '医疗费最多保留两位小数',
+      medicalExpense: '医疗费最多只能有两位小数（精确到分）',
     })
   })
 

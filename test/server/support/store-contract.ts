@@ -1,6 +1,7 @@
 /**
- * The Store contract, written once. Every adapter that can run here runs it;
- * the CloudBase adapter is checked at the wire level instead (test/cloud).
+ * The Store contract, written once. Every adapter runs it; the CloudBase
+ * adapter runs it against a wire-level stand-in of the service (test/cloud),
+ * and its exact requests are checked there too.
  */
 import type { Store } from '../../../cloudfunctions/core/ports/store.port'
 

@@ -97,7 +97,8 @@ export default function Bind() {
         onInput={(e) => set(key)(e.detail.value)}
         onBlur={() => setTouched((t) => ({ ...t, [key]: true }))}
       />
-      {messageFor(key) ? <Text className='error-text field__error'>{messageFor(key)}</Text> : null}
+      {/* Always rendered: an error revealed on blur must not move the button the user is tapping. */}
+      <Text className='error-text field__error'>{messageFor(key)}</Text>
     </View>
   )
 
