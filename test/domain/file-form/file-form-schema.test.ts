@@ -89,9 +89,13 @@ describe('fileFormSchema', () => {
 
   it('refuses money with three decimals, a negative amount and words', () => {
     expect(errorsOf(jingmen, { ...completeForm(), monthlyIncome: '1500.005' })).toEqual({ monthlyIncome: '本人月平均收入最多只能有两位小数（精确到分）' })
-    expect(errorsOf(jingmen, { ...completeForm(), otherAnnualIncome: 0.125 })).toEqual({ otherAnnualIncome: '家庭其他非薪资年收入最多只能有两位小数（精确到分）' })
+    expect(errorsOf(jingmen, { ...completeForm(), otherAnnualIncome: 0.125 })).toEqual({
+      otherAnnualIncome: '家庭其他非薪资年收入最多只能有两位小数（精确到分）',
+    })
     expect(errorsOf(jingmen, { ...completeForm(), monthlyIncome: '-1' })).toEqual({ monthlyIncome: '本人月平均收入不能为负数' })
-    expect(errorsOf(jingmen, withMember2({ monthlyIncome: '八百' }))).toEqual({ 'members.0.monthlyIncome': '家庭成员1的月收入应为金额数字（元），最多两位小数' })
+    expect(errorsOf(jingmen, withMember2({ monthlyIncome: '八百' }))).toEqual({
+      'members.0.monthlyIncome': '家庭成员1的月收入应为金额数字（元），最多两位小数',
+    })
   })
 
   it('takes exactly one main cause and at most three others, never the main one again', () => {
