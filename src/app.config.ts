@@ -3,7 +3,10 @@ const accountPages = process.env.TARO_ENV === 'h5' ? ['bind/index', 'sign-in/ind
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/inbox/index', 'pages/mine/index'],
-  subPackages: [{ root: 'packages/account', pages: accountPages }],
+  subPackages: [
+    { root: 'packages/account', pages: accountPages },
+    { root: 'packages/selfcheck', pages: ['index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8102e',

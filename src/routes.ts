@@ -5,4 +5,5 @@ export const routes = {
   mine: '/pages/mine/index',
   bind: '/packages/account/bind/index',
   signIn: '/packages/account/sign-in/index',
+  selfCheck: '/packages/selfcheck/index',
 } as const

@@ -48,6 +48,11 @@ export default function Home() {
           </CellGroup>
         </>
       ) : null}
+      <View className='home__tools'>
+        <CellGroup>
+          <Cell title='自助测算' description='看看我家是否符合困难职工建档条件（只在手机上计算）' onClick={go(routes.selfCheck)} />
+        </CellGroup>
+      </View>
       {process.env.TARO_ENV === 'h5' ? (
         <View className='home__switch'>
           <Button size='small' fill='outline' onClick={go(routes.signIn)}>
