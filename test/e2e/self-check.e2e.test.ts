@@ -47,11 +47,11 @@ test(
       await check.getByText('家庭人口应为不小于1的整数').waitFor()
       await check.getByText('每月收入第1个月不能为空').waitFor()
       // The page brings the first error (far above the button) into view.
-    await page.waitForFunction(() => {
-      const rect = document.querySelector('.selfcheck .error-text')?.getBoundingClientRect()
-      return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight
-    })
-    await shots.take(page, 'errors-named-scrolled-to-first')
+      await page.waitForFunction(() => {
+        const rect = document.querySelector('.selfcheck .error-text')?.getBoundingClientRect()
+        return !!rect && rect.top >= 0 && rect.bottom <= window.innerHeight
+      })
+      await shots.take(page, 'errors-named-scrolled-to-first')
 
       // Funing, 3 people, 1500 a month, receiving 低保: criterion 2, 低保户.
       await check.getByText('河北省秦皇岛市抚宁区').tap()
