@@ -1,0 +1,138 @@
+/**
+ * The on-device outbox: a write (and the photos it references) is saved here
+ * first and sent when it can be. Every change of state is written to storage
+ * before anything else happens, so killing the app loses nothing; each item
+ * carries its request id and upload ids from the moment it is made, so a
+ * retry is a replay the server recognises, never a second record.
+ * Items go out one at a time in the order they were made.
+ */
+import { backoffDelay } from './backoff'
+import type { FailureKind, OutboxItem, OutboxStorage, OutboxTransport } from './outbox.types'
+
+const KEY = 'bangfu.outbox.v1'
+/** Arrived items are kept a while so the user sees them arrive, then dropped. */
+const KEEP_DONE = 20
+
+export type OutboxOptions = {
+  storage: OutboxStorage
+  transport: OutboxTransport
+  classify: (error: unknown) => { kind: FailureKind; message: string }
+  now?: () => number
+  random?: () => number
+}
+
+export class Outbox {
+  private items: OutboxItem[]
+  private running: Promise<void> | null = null
+  private readonly listeners = new Set<(items: readonly OutboxItem[]) => void>()
+
+  constructor(private readonly options: OutboxOptions) {
+    this.items = this.load()
+    // A kill during sending leaves items marked in flight: they are simply due again.
+    for (const item of this.items) if (item.state === 'sending') item.state = 'pending'
+    this.save()
+  }
+
+  list(): readonly OutboxItem[] {
+    return this.items
+  }
+
+  subscribe(listener: (items: readonly OutboxItem[]) => void): () => void {
+    this.listeners.add(listener)
+    return () => this.listeners.delete(listener)
+  }
+
+  /** Saves an item; adding an id that is already here changes nothing. */
+  add(item: Pick<OutboxItem, 'id' | 'title' | 'steps'>): OutboxItem {
+    const existing = this.items.find((i) => i.id === item.id)
+    if (existing) return existing
+    const fresh: OutboxItem = { ...item, createdAt: this.now(), state: 'pending', attempts: 0, nextAttemptAt: 0 }
+    this.items.push(fresh)
+    this.save()
+    return fresh
+  }
+
+  /** Makes failed items due now (the network came back, or the user tapped 重试). */
+  retryNow(): void {
+    for (const item of this.items) if (item.state === 'failed') item.nextAttemptAt = 0
+    this.save()
+  }
+
+  /** Removes an item the server refused, once the user has dealt with it. */
+  discard(id: string): void {
+    this.items = this.items.filter((i) => !(i.id === id && (i.state === 'rejected' || i.state === 'done')))
+    this.save()
+  }
+
+  /** Sends what is due, in order; concurrent calls share one run. */
+  flush(): Promise<void> {
+    this.running ??= this.sendDue().finally(() => {
+      this.running = null
+    })
+    return this.running
+  }
+
+  private async sendDue(): Promise<void> {
+    for (const item of this.items) {
+      if (item.state === 'done' || item.state === 'rejected') continue
+      if (item.nextAttemptAt > this.now()) return // keep order: nothing overtakes a waiting item
+      const ok = await this.send(item)
+      if (!ok) return
+    }
+  }
+
+  private async send(item: OutboxItem): Promise<boolean> {
+    this.update(item, { state: 'sending' })
+    try {
+      for (const step of item.steps) {
+        if (step.done) continue
+        if (step.type === 'upload') await this.options.transport.upload(step)
+        else item.result = await this.options.transport.call(step)
+        step.done = true
+        this.save()
+      }
+      this.update(item, { state: 'done', lastError: undefined })
+      this.trimDone()
+      return true
+    } catch (error) {
+      const { kind, message } = this.options.classify(error)
+      const attempts = item.attempts + 1
+      if (kind === 'rejected') this.update(item, { state: 'rejected', attempts, lastError: message })
+      else this.update(item, { state: 'failed', attempts, lastError: message, nextAttemptAt: this.now() + backoffDelay(attempts, this.options.random) })
+      return kind === 'rejected' // a refused item does not hold back the rest; a network failure does
+    }
+  }
+
+  private update(item: OutboxItem, patch: Partial<OutboxItem>): void {
+    Object.assign(item, patch)
+    this.save()
+  }
+
+  private trimDone(): void {
+    const done = this.items.filter((i) => i.state === 'done')
+    if (done.length <= KEEP_DONE) return
+    const drop = new Set(done.slice(0, done.length - KEEP_DONE).map((i) => i.id))
+    this.items = this.items.filter((i) => !drop.has(i.id))
+    this.save()
+  }
+
+  private load(): OutboxItem[] {
+    const raw = this.options.storage.read(KEY)
+    if (!raw) return []
+    try {
+      const parsed: unknown = JSON.parse(raw)
+      return Array.isArray(parsed) ? (parsed as OutboxItem[]) : []
+    } catch {
+      return []
+    }
+  }
+
+  private save(): void {
+    this.options.storage.write(KEY, JSON.stringify(this.items))
+    for (const listener of this.listeners) listener(this.items)
+  }
+
+  private now(): number {
+    return (this.options.now ?? Date.now)()
+  }
+}
