@@ -34,11 +34,22 @@ export class BodyError extends Error {
 }
 
 /** Reads a JSON body of at most MAX_BODY_BYTES; anything else is a clear error. */
-export function readJson(req: IncomingMessage): Promise<unknown> {
+export async function readJson(req: IncomingMessage): Promise<unknown> {
+  const text = (await readBytes(req, MAX_BODY_BYTES, `请求内容过大（上限${MAX_BODY_BYTES / 1024}KB）`)).toString('utf8')
+  if (text.trim() === '') return {}
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new BodyError({ code: 'BAD_REQUEST', message: '请求内容不是有效的JSON' })
+  }
+}
+
+/** Reads a raw body of at most `limit` bytes; beyond it, PAYLOAD_TOO_LARGE with `tooLargeMessage`, and the rest is discarded unread. */
+export function readBytes(req: IncomingMessage, limit: number, tooLargeMessage: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0)
-    const tooLarge = new BodyError({ code: 'PAYLOAD_TOO_LARGE', message: `请求内容过大（上限${MAX_BODY_BYTES / 1024}KB）` })
-    if (declared > MAX_BODY_BYTES) {
+    const tooLarge = new BodyError({ code: 'PAYLOAD_TOO_LARGE', message: tooLargeMessage })
+    if (declared > limit) {
       req.resume()
       reject(tooLarge)
       return
@@ -47,7 +58,7 @@ export function readJson(req: IncomingMessage): Promise<unknown> {
     let size = 0
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         req.removeAllListeners('data')
         req.resume()
         reject(tooLarge)
@@ -57,14 +68,7 @@ export function readJson(req: IncomingMessage): Promise<unknown> {
     })
     req.on('error', () => reject(new BodyError({ code: 'BAD_REQUEST', message: '请求未能完整接收，请重试' })))
     req.on('end', () => {
-      if (size > MAX_BODY_BYTES) return
-      const text = Buffer.concat(chunks).toString('utf8')
-      if (text.trim() === '') return resolve({})
-      try {
-        resolve(JSON.parse(text))
-      } catch {
-        reject(new BodyError({ code: 'BAD_REQUEST', message: '请求内容不是有效的JSON' }))
-      }
+      if (size <= limit) resolve(Buffer.concat(chunks))
     })
   })
 }

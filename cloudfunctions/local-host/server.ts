@@ -6,17 +6,21 @@
  *   POST /api/dev/sign-in   { account } → { token }   (local only)
  *   GET  /api/dev/accounts
  *   POST /api/<function>    { action, data, requestId }, Authorization: Bearer <token>
+ *   POST /api/_upload?purpose=&uploadId=   raw image bytes (≤ 15 MB), Authorization: Bearer <token>
  *   GET  /files/<path>?exp=&sig=
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { AppError } from '../../src/domain/shared/app-error'
+import { MAX_UPLOAD_BYTES } from '../../src/domain/upload/upload'
+import { resolveCaller } from '../core/caller'
 import { chinaDate } from '../core/ports/clock.port'
 import { dispatch, type Logger } from '../core/dispatch'
 import { FUNCTIONS } from '../features/registry'
+import { acceptUpload, parseUploadMeta } from '../features/uploads/uploads'
 import { describeActions } from './api-schema'
 import { identityFromHeader, listDemoAccounts, signIn } from './dev-auth'
-import { BodyError, readJson, sendError, sendJson } from './http-util'
+import { BodyError, readBytes, readJson, sendError, sendJson } from './http-util'
 import type { LocalDeps } from './local-deps'
 import { serveStatic } from './static-files'
 
@@ -33,6 +37,7 @@ async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerRes
     return 'dev/accounts'
   }
   if (req.method !== 'POST') throw new AppError('BAD_REQUEST', '接口只接受POST请求')
+  if (name === '_upload') return handleUpload(opts, req, res)
   const body = await readJson(req)
   if (name === 'dev/sign-in') {
     const account = typeof body === 'object' && body !== null ? (body as { account?: unknown }).account : undefined
@@ -48,6 +53,23 @@ async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerRes
   if (envelope.ok) sendJson(res, 200, envelope.data)
   else sendError(res, envelope.error)
   return `${name}.${action}${envelope.ok ? '' : ` ${envelope.error.code}`}`
+}
+
+/** An image as the raw body; the same acceptance as the cloud's `uploads.register`. */
+async function handleUpload(opts: HostOptions, req: IncomingMessage, res: ServerResponse): Promise<string> {
+  const { deps } = opts
+  const query = new URL(req.url ?? '/', 'http://localhost').searchParams
+  try {
+    const meta = parseUploadMeta({ uploadId: query.get('uploadId') ?? undefined, purpose: query.get('purpose') ?? undefined })
+    const caller = await resolveCaller(deps, identityFromHeader(deps, req.headers.authorization))
+    if (!caller) throw new AppError('UNAUTHENTICATED', '请先登录')
+    const bytes = await readBytes(req, MAX_UPLOAD_BYTES, `图片过大（上限${MAX_UPLOAD_BYTES / 1024 / 1024}MB），请压缩后重新上传`)
+    sendJson(res, 200, await acceptUpload(deps, caller, { ...meta, bytes }))
+    return '_upload'
+  } finally {
+    // Refused before the body was read: discard it so the connection stays usable.
+    if (!req.readableEnded) req.resume()
+  }
 }
 
 async function handleFile(opts: HostOptions, url: URL, res: ServerResponse): Promise<void> {
