@@ -33,6 +33,23 @@ export const COLLECTIONS = {
       ['targetId', 'at'],
     ],
   },
+  /** Accepted images, id `<ownerId>:<uploadId>`; written only after the file is stored. */
+  uploads: { fields: ['ownerId', 'createdAt'], indexes: [['ownerId', 'createdAt']] },
+  /** Hardship applications; the form is sealed, the summary fields beside it serve lists. */
+  applications: {
+    fields: ['applicantId', 'unionPath', 'status', 'submittedAt', 'updatedAt'],
+    indexes: [
+      ['applicantId', 'submittedAt'],
+      ['unionPath', 'updatedAt'],
+      ['status', 'unionPath', 'updatedAt'],
+    ],
+  },
+  /** Blacklisted people (建档黑名单), id = keyed hash of the ID number. */
+  blacklist: { fields: [], indexes: [] },
+  /** False declarations per person, id = keyed hash of the ID number: two blacklist (seed 001). */
+  falseDeclarations: { fields: [], indexes: [] },
+  /** Sequence counters, e.g. `fileNumber:<region>:<year>`, advanced with a version check. */
+  counters: { fields: [], indexes: [] },
 } satisfies Record<string, CollectionSpec>
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -4,9 +4,11 @@
  */
 import type { ActionSet } from '../core/action'
 import { accountActions } from './account/account.actions'
+import { applicationActions } from './application/application.actions'
 import { inboxActions } from './inbox/inbox.actions'
 
 export const FUNCTIONS: Record<string, ActionSet> = {
   account: accountActions,
+  application: applicationActions,
   inbox: inboxActions,
 }

@@ -1,6 +1,13 @@
 /** In-app notices. The inbox shows `title`; `kind` drives icons and later routing. */
 export const NOTICE_KINDS = {
   employeeBound: '新职工绑定',
+  applicationSubmitted: '新申请',
+  applicationResubmitted: '重新提交',
+  applicationAwaitingApproval: '待审批',
+  publicityOver: '公示期满',
+  applicationReturned: '退回',
+  applicationRejected: '不予建档',
+  applicationFiled: '已建档',
 } as const
 export type NoticeKind = keyof typeof NOTICE_KINDS
 

@@ -1,0 +1,54 @@
+/**
+ * One application for the staff responsible (its union or above): every
+ * field of the form and declaration with ID, bank card and mobile numbers
+ * masked (one at a time through `reveal`, audited), the engine's assessment
+ * with reasons and explanation, the step records, the timeline and the steps
+ * this caller may take now.
+ */
+import type { z } from 'zod'
+import { availableSteps } from '../../../src/domain/application/application-machine'
+import type { applicationDetailInput } from '../../../src/domain/application/steps.schema'
+import type { FileForm } from '../../../src/domain/file-form/file-form.schema'
+import { maskBankCard, maskIdNumber, maskMobile } from '../../../src/domain/shared/mask'
+import type { ActionContext } from '../../core/action'
+import { openSealed, toSummary } from './application.doc'
+import { loadApplication } from './load-application'
+
+type Input = z.output<ReturnType<typeof applicationDetailInput>>
+
+const maybe = (value: string | undefined, mask: (v: string) => string) => (value === undefined ? undefined : mask(value))
+
+/** The form as staff read it by default: the numbers that identify or pay a person masked. */
+export function maskForm(form: FileForm) {
+  return {
+    ...form,
+    idNumber: maskIdNumber(form.idNumber),
+    mobile: maybe(form.mobile, maskMobile),
+    bankCardNumber: maskBankCard(form.bankCardNumber),
+    members: form.members.map((m) => ({ ...m, idNumber: maskIdNumber(m.idNumber), mobile: maybe(m.mobile, maskMobile) })),
+  }
+}
+
+export async function applicationDetail(ctx: ActionContext, input: Input) {
+  const { app, actors } = await loadApplication(ctx, input.applicationId)
+  const { keys } = ctx.deps
+  const { form, declaration } = openSealed((s) => keys.open(s), app)
+  const { findingsSealed, ...investigation } = app.investigation ?? { findingsSealed: undefined }
+  return {
+    ...toSummary(app),
+    form: maskForm(form),
+    declaration,
+    assessment: app.assessment,
+    consent: app.consent,
+    investigation: findingsSealed === undefined ? null : { ...investigation, findings: keys.open(findingsSealed) },
+    evaluation: app.evaluation ?? null,
+    publicity: app.publicity ?? null,
+    approval: app.approval ?? null,
+    filed: app.filed ?? null,
+    returned: app.returned ?? null,
+    closed: app.closed ?? null,
+    submissionCount: app.submissionCount,
+    timeline: app.timeline,
+    available: availableSteps(app.status, actors),
+  }
+}

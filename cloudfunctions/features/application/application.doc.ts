@@ -1,0 +1,100 @@
+/**
+ * How an application is stored. The 档案表 and 申报表 are one sealed blob
+ * (`sealed`, AES-GCM via Keys); beside it only what lists need (name, masked
+ * ID, household size, per-capita income, the engine's suggestion) and the
+ * keyed hash of every ID number in the household, for duplicate detection.
+ * The queried fields (applicantId, unionPath, status, submittedAt, updatedAt)
+ * are top-level: see `applications` in core/collections.ts.
+ */
+import type { ApplicationStatus } from '../../../src/domain/application/application-machine'
+import { STATUS_LABELS } from '../../../src/domain/application/application-machine'
+import type { ApplicationSummary, AssessmentView, TimelineEntry } from '../../../src/domain/application/application-views'
+import type { ConsentRecord } from '../../../src/domain/application/consent'
+import type { Verified } from '../../../src/domain/application/household-assessment'
+import type { Declaration } from '../../../src/domain/file-form/declaration.schema'
+import type { FileForm } from '../../../src/domain/file-form/file-form.schema'
+import type { Category } from '../../../src/domain/eligibility/eligibility'
+import type { Doc } from '../../core/ports/store.port'
+
+/** What `sealed` holds once opened. */
+export type SealedApplication = { form: FileForm; declaration: Declaration }
+
+export type InvestigationRecord = {
+  visitDate: string
+  investigators: string[]
+  /** Free text about a household's health and money: sealed like the form. */
+  findingsSealed: string
+  verified?: Verified
+  before: AssessmentView | null
+  after: AssessmentView | null
+  /** Chinese sentences naming what the verified figures changed; empty when nothing did. */
+  changes: string[]
+}
+
+export type EvaluationRecord = { meetingDate: string; attendance: number; result: 'agree' | 'disagree'; remarks?: string }
+
+export type PublicityRecord = { startDate: string; endDate: string; workingDays: number }
+
+export type FiledRecord = {
+  fileNumber: string
+  fileLevel: string
+  category: Category
+  fileType: string
+  helperId: string
+  helperName: string
+  overrideReason?: string
+  filedAt: string
+}
+
+export type ApplicationDoc = {
+  applicantId: string
+  /** Keyed hash of the applicant's ID number (blacklist and false-declaration counts). */
+  applicantHash: string
+  /** Keyed hashes of every ID number in the household, applicant first: each holds a `household:<hash>` claim while open or filed. */
+  householdHashes: string[]
+  unionId: string
+  unionName: string
+  unionPath: string
+  regionCode: string
+  status: ApplicationStatus
+  applicantName: string
+  idNumberMasked: string
+  householdSize: number
+  perCapitaIncomeFen: number
+  assessment: AssessmentView | null
+  sealed: string
+  consent: ConsentRecord
+  submissionCount: number
+  timeline: TimelineEntry[]
+  investigation?: InvestigationRecord
+  evaluation?: EvaluationRecord
+  publicity?: PublicityRecord
+  approval?: { at: string; unionName: string; remarks?: string }
+  filed?: FiledRecord
+  returned?: { reasons: string[]; fields: string[] }
+  closed?: { reason: string; falseDeclaration: boolean }
+  submittedAt: string
+  updatedAt: string
+}
+
+export function toSummary(doc: Doc<ApplicationDoc>): ApplicationSummary {
+  return {
+    id: doc.id,
+    status: doc.status,
+    statusLabel: STATUS_LABELS[doc.status],
+    applicantName: doc.applicantName,
+    idNumberMasked: doc.idNumberMasked,
+    householdSize: doc.householdSize,
+    perCapitaIncomeFen: doc.perCapitaIncomeFen,
+    suggestedCriterion: doc.assessment?.criterion ?? null,
+    suggestedCategory: doc.assessment?.category ?? null,
+    union: { id: doc.unionId, name: doc.unionName },
+    submittedAt: doc.submittedAt,
+    updatedAt: doc.updatedAt,
+    version: doc.version,
+  }
+}
+
+export function openSealed(open: (sealed: string) => string, doc: ApplicationDoc): SealedApplication {
+  return JSON.parse(open(doc.sealed)) as SealedApplication
+}

@@ -1,0 +1,14 @@
+/** 审批: a union at the approving level (county by default) or above approves. */
+import type { z } from 'zod'
+import type { approveInput } from '../../../src/domain/application/steps.schema'
+import type { ActionContext } from '../../core/action'
+import { runStep } from './run-step'
+
+export function approveApplication(ctx: ActionContext, input: z.output<ReturnType<typeof approveInput>>) {
+  const unionName = ctx.caller.staff?.unionName ?? ''
+  return runStep(ctx, 'approve', input.applicationId, () => ({
+    patch: { approval: { at: ctx.now, unionName, ...(input.remarks ? { remarks: input.remarks } : {}) } },
+    remarks: input.remarks,
+    audited: ['approval'],
+  }))
+}

@@ -1,0 +1,69 @@
+/**
+ * 建档: the approving union creates the file: level, category (a category
+ * other than the engine's suggestion needs a reason), type and a helper (a
+ * user with the helper role). The 职工编号 is assigned from the region's
+ * yearly counter in the same transaction (format in
+ * src/domain/application/file-number.ts). The applicant and the helper get
+ * an 已建档 notice.
+ */
+import type { z } from 'zod'
+import type { Role } from '../../../src/domain/account/roles'
+import { fileNumberCounterId, formatFileNumber } from '../../../src/domain/application/file-number'
+import type { fileInput } from '../../../src/domain/application/steps.schema'
+import { AppError } from '../../../src/domain/shared/app-error'
+import type { ActionContext } from '../../core/action'
+import type { DocOps } from '../../core/ports/store.port'
+import { runStep, stepEvent } from './run-step'
+
+type Input = z.output<ReturnType<typeof fileInput>>
+type Counter = { seq: number }
+
+async function nextFileNumber(tx: DocOps, regionCode: string, year: string): Promise<string> {
+  const id = fileNumberCounterId(regionCode, year)
+  const counter = await tx.get<Counter>('counters', id)
+  const seq = (counter?.seq ?? 0) + 1
+  if (counter) await tx.update<Counter>('counters', id, counter.version, { seq })
+  else await tx.insert<Counter>('counters', id, { seq })
+  return formatFileNumber(regionCode, year, seq)
+}
+
+async function requireHelper(ctx: ActionContext, helperId: string): Promise<string> {
+  const user = await ctx.deps.store.get<{ displayName: string; roles: Role[] }>('users', helperId)
+  if (!user?.roles.includes('helper')) throw new AppError('INVALID_INPUT', '帮扶责任人不存在，请重新选择', { helperId: '帮扶责任人不存在，请重新选择' })
+  return user.displayName
+}
+
+export function fileApplication(ctx: ActionContext, input: Input) {
+  return runStep(ctx, 'file', input.applicationId, async ({ app }) => {
+    const suggested = app.assessment?.category
+    if (suggested && suggested !== input.category && !input.overrideReason) {
+      const message = `困难类别与系统建议的“${suggested}”不同，请填写调整理由`
+      throw new AppError('INVALID_INPUT', message, { overrideReason: message })
+    }
+    const helperName = await requireHelper(ctx, input.helperId)
+    const { fileLevel, category, fileType, helperId, overrideReason } = input
+    const body = `您的困难职工建档申请已建档（${category}），帮扶责任人：${helperName}。`
+    return {
+      patch: {},
+      remarks: `${fileLevel}，${category}，${fileType}${overrideReason ? `；调整理由：${overrideReason}` : ''}`,
+      audited: ['filed'],
+      also: async (tx, fresh) => ({
+        filed: {
+          fileNumber: await nextFileNumber(tx, fresh.regionCode, ctx.today.slice(0, 4)),
+          ...{ fileLevel, category, fileType, helperId, helperName, filedAt: ctx.now },
+          ...(overrideReason ? { overrideReason } : {}),
+        },
+      }),
+      notices: [
+        { kind: 'applicationFiled', recipients: [app.applicantId], eventKey: stepEvent(app, 'file'), body },
+        {
+          kind: 'applicationFiled',
+          recipients: [helperId],
+          eventKey: `${stepEvent(app, 'file')}:helper`,
+          body: `${app.unionName}的一户困难职工家庭已建档，您是该户的帮扶责任人，请及时联系走访。`,
+        },
+      ],
+      answer: (saved) => ({ fileNumber: saved.filed?.fileNumber }),
+    }
+  })
+}

@@ -1,0 +1,36 @@
+/**
+ * Staff's worklist: applications in their union's subtree (a `unionPath`
+ * prefix), newest activity first, 20 a page, optionally one status, with the
+ * count per status for the tabs. Summaries only: names and masked IDs.
+ */
+import type { z } from 'zod'
+import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../src/domain/application/application-machine'
+import type { ApplicationSummary } from '../../../src/domain/application/application-views'
+import type { listApplicationsInput } from '../../../src/domain/application/steps.schema'
+import { AppError } from '../../../src/domain/shared/app-error'
+import type { ActionContext } from '../../core/action'
+import type { Condition } from '../../core/ports/store.port'
+import { toSummary, type ApplicationDoc } from './application.doc'
+
+type Input = z.output<ReturnType<typeof listApplicationsInput>>
+
+export type ApplicationList = { items: ApplicationSummary[]; nextCursor: string | null; counts: Record<ApplicationStatus, number> }
+
+export const PAGE_SIZE = 20
+
+export async function listApplications(ctx: ActionContext, input: Input): Promise<ApplicationList> {
+  const staff = ctx.caller.staff
+  if (!staff) throw new AppError('FORBIDDEN', '您没有权限执行此操作')
+  const { store } = ctx.deps
+  const subtree: Condition = { field: 'unionPath', op: 'prefix', value: staff.unionPath }
+  const where: Condition[] = input.status ? [{ field: 'status', op: 'eq', value: input.status }, subtree] : [subtree]
+  const page = await store.find<ApplicationDoc>('applications', {
+    where,
+    orderBy: { field: 'updatedAt', direction: 'desc' },
+    limit: PAGE_SIZE,
+    ...(input.cursor ? { cursor: input.cursor } : {}),
+  })
+  const counted = await Promise.all(APPLICATION_STATUSES.map((status) => store.count('applications', [{ field: 'status', op: 'eq', value: status }, subtree])))
+  const counts = Object.fromEntries(APPLICATION_STATUSES.map((status, i) => [status, counted[i] ?? 0])) as Record<ApplicationStatus, number>
+  return { items: page.items.map(toSummary), nextCursor: page.nextCursor, counts }
+}

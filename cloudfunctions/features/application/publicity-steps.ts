@@ -1,0 +1,56 @@
+/**
+ * 公示: started on a date, it lasts the policy's working days (weekends
+ * skipped, holidays not modelled: see src/domain/application/publicity.ts);
+ * it can be ended only after its last day, by the Clock. Ending it sends the
+ * application up: the staff of the approving union get a 待审批 notice and
+ * the grassroots staff a 公示期满 record.
+ */
+import type { z } from 'zod'
+import { publicityEndDate, publicityOver } from '../../../src/domain/application/publicity'
+import type { endPublicityInput, startPublicityInput } from '../../../src/domain/application/steps.schema'
+import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
+import { AppError } from '../../../src/domain/shared/app-error'
+import { maskName } from '../../../src/domain/shared/mask'
+import type { ActionContext } from '../../core/action'
+import { approvingStaff, grassrootsStaff } from './application-recipients'
+import { runStep, stepEvent } from './run-step'
+
+export function startPublicity(ctx: ActionContext, input: z.output<ReturnType<typeof startPublicityInput>>) {
+  return runStep(ctx, 'startPublicity', input.applicationId, ({ app }) => {
+    if (app.evaluation?.result !== 'agree') throw new AppError('CONFLICT', '民主评议未同意建档，不能公示')
+    const workingDays = resolvePolicy(app.regionCode, ctx.today).publicityWorkingDays
+    const endDate = publicityEndDate(input.startDate, workingDays)
+    return {
+      patch: { publicity: { startDate: input.startDate, endDate, workingDays } },
+      remarks: `公示期${input.startDate}至${endDate}（${workingDays}个工作日）`,
+      audited: ['publicity'],
+    }
+  })
+}
+
+export function endPublicity(ctx: ActionContext, input: z.output<ReturnType<typeof endPublicityInput>>) {
+  return runStep(ctx, 'endPublicity', input.applicationId, async ({ app }) => {
+    const endDate = app.publicity?.endDate ?? ctx.today
+    if (!publicityOver(endDate, ctx.today)) throw new AppError('CONFLICT', `公示期至${endDate}，期满后才能结束公示`)
+    const name = maskName(app.applicantName)
+    return {
+      patch: {},
+      remarks: input.remarks ?? '公示期满无异议',
+      audited: ['status'],
+      notices: [
+        {
+          kind: 'applicationAwaitingApproval',
+          recipients: await approvingStaff(ctx.deps, app, ctx.today),
+          eventKey: stepEvent(app, 'endPublicity'),
+          body: `${app.unionName}职工${name}的建档申请已公示期满，请审批。`,
+        },
+        {
+          kind: 'publicityOver',
+          recipients: await grassrootsStaff(ctx.deps, app),
+          eventKey: `${stepEvent(app, 'endPublicity')}:over`,
+          body: `职工${name}的建档申请公示期已于${endDate}届满，已报送审批。`,
+        },
+      ],
+    }
+  })
+}

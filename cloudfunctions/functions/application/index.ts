@@ -1,0 +1,5 @@
+/** CloudBase function `application`: applying, the staff steps up to filing, lists and details. */
+import { makeCloudMain } from '../../cloud/cloud-main'
+import { applicationActions } from '../../features/application/application.actions'
+
+export const main = makeCloudMain('application', applicationActions)

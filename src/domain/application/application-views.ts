@@ -1,0 +1,57 @@
+/**
+ * What the application actions answer, shared with the mini-program. Lists
+ * and details carry masked ID and bank numbers only; one plaintext value at a
+ * time comes from `reveal`, which is audited.
+ */
+import type { Category, CriterionNumber, ReasonCode } from '../eligibility/eligibility'
+import type { ApplicationStatus, ApplicationStep } from './application-machine'
+
+/** One step taken. `unionName` is the acting union, never the staff member's own data. */
+export type TimelineEntry = { step: ApplicationStep; status: ApplicationStatus; at: string; unionName: string; remarks?: string }
+
+/** The engine's suggestion as kept on the application. */
+export type AssessmentView = {
+  eligible: boolean
+  criterion: CriterionNumber | null
+  category: Category | null
+  perCapitaMonthlyIncomeFen: number
+  reasons: ReasonCode[]
+  explanation: string
+}
+
+export type ApplicationSummary = {
+  id: string
+  status: ApplicationStatus
+  statusLabel: string
+  applicantName: string
+  idNumberMasked: string
+  householdSize: number
+  perCapitaIncomeFen: number
+  suggestedCriterion: CriterionNumber | null
+  suggestedCategory: Category | null
+  union: { id: string; name: string }
+  submittedAt: string
+  updatedAt: string
+  version: number
+}
+
+export type FiledInfo = {
+  fileNumber: string
+  category: Category
+  fileLevel: string
+  fileType: string
+  filedAt: string
+  /** The helper's name; contact goes through the union (helpers' phone numbers are not kept). */
+  helper: { name: string }
+  unionName: string
+}
+
+export type MyApplication = ApplicationSummary & {
+  timeline: TimelineEntry[]
+  /** The whole process, in order, for a progress bar. */
+  steps: { step: ApplicationStep; label: string }[]
+  /** What the applicant can do now (resubmit while returned). */
+  available: ApplicationStep[]
+  returned?: { reasons: string[]; fields: string[] }
+  filed?: FiledInfo
+}

@@ -1,0 +1,127 @@
+/**
+ * The input of each staff step on an application. Every message names its
+ * field in Chinese; money arrives in yuan and leaves in fen.
+ */
+import { z } from 'zod'
+import { CATEGORIES } from '../eligibility/eligibility'
+import { optionalText, pastDate, requiredInteger } from '../file-form/form-fields'
+import { parseYuan } from '../shared/money'
+import { reference, requiredText, type RuleContext } from '../shared/fields'
+import { applicationIdField } from './application.schema'
+import { APPLICATION_STATUSES } from './application-machine'
+
+export const FILE_LEVELS = ['全国级', '省级', '市级', '县(区)级', '基层级'] as const
+export type FileLevel = (typeof FILE_LEVELS)[number]
+export const FILE_TYPE_LABELS = ['城镇困难职工', '困难农民工'] as const
+export type FileTypeLabel = (typeof FILE_TYPE_LABELS)[number]
+
+export const VERIFIED_MONTHS = 6
+
+const id = () => ({ applicationId: applicationIdField() })
+const remarks = () => optionalText('备注', 500)
+const oneOf = <T extends readonly [string, ...string[]]>(label: string, values: T) =>
+  z.enum(values, { error: `${label}应为${values.join('、')}之一` }).meta({ title: label })
+
+const verifiedMonthlyIncome = () =>
+  z
+    .array(z.unknown(), { error: '核实的月收入应为按月排列的金额列表（元）' })
+    .length(VERIFIED_MONTHS, { error: `核实的月收入应填写近${VERIFIED_MONTHS}个月` })
+    .transform((months, ctx) =>
+      months.map((value, i) => {
+        const parsed = parseYuan(value)
+        if (parsed.ok) return parsed.fen
+        ctx.addIssue({ code: 'custom', message: `核实的第${i + 1}个月家庭收入${parsed.reason}`, path: [i], input: value })
+        return 0
+      }),
+    )
+    .optional()
+    .meta({ title: '核实的家庭月收入', description: '入户调查核实的近6个月家庭可支配收入（元，从早到晚）' })
+
+export const acceptInput = () => z.object({ ...id(), remarks: remarks() })
+
+export const recordInvestigationInput = (rules: RuleContext) =>
+  z.object({
+    ...id(),
+    visitDate: pastDate('入户调查日期', rules),
+    investigators: z
+      .array(requiredText('调查人员姓名', 20), { error: '请填写调查人员' })
+      .min(2, { error: '调查人员至少2名' })
+      .max(10, { error: '调查人员最多10名' })
+      .meta({ title: '调查人员' }),
+    findings: requiredText('调查情况', 2000),
+    verifiedMonthlyIncome: verifiedMonthlyIncome(),
+    verifiedHouseholdSize: requiredInteger('核实的家庭人口', 1, 99, '人').optional(),
+  })
+
+export const recordEvaluationInput = (rules: RuleContext) =>
+  z.object({
+    ...id(),
+    meetingDate: pastDate('评议会议日期', rules),
+    attendance: requiredInteger('参会人数', 1, 9999, '人'),
+    result: oneOf('评议结果', ['agree', 'disagree'] as const),
+    remarks: remarks(),
+  })
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+const isRealDate = (text: string) => DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)
+
+export const startPublicityInput = () =>
+  z.object({
+    ...id(),
+    startDate: z.string({ error: '公示开始日期不能为空' }).refine(isRealDate, { error: '公示开始日期应为日期，如2026-11-23' }).meta({ title: '公示开始日期' }),
+  })
+
+export const endPublicityInput = () => z.object({ ...id(), remarks: remarks() })
+
+export const approveInput = () => z.object({ ...id(), remarks: remarks() })
+
+export const fileInput = () =>
+  z.object({
+    ...id(),
+    fileLevel: oneOf('档案级别', FILE_LEVELS),
+    category: oneOf('困难类别', CATEGORIES),
+    fileType: oneOf('档案类型', FILE_TYPE_LABELS),
+    helperId: reference('帮扶责任人'),
+    overrideReason: optionalText('调整困难类别的理由', 200),
+  })
+
+export const returnInput = () =>
+  z.object({
+    ...id(),
+    reasons: z
+      .array(requiredText('退回理由', 200), { error: '请填写退回理由' })
+      .min(1, { error: '请至少填写一条退回理由' })
+      .max(20, { error: '退回理由最多20条' })
+      .meta({ title: '退回理由' }),
+    fields: z
+      .array(z.string().max(100, { error: '需修改的栏目不正确' }), { error: '需修改的栏目应为列表' })
+      .max(50, { error: '需修改的栏目最多50项' })
+      .optional()
+      .meta({ title: '需修改的栏目' }),
+  })
+
+export const rejectInput = () => z.object({ ...id(), reason: requiredText('不予建档理由', 500) })
+
+export const markFalseDeclarationInput = () =>
+  z.object({
+    ...id(),
+    reason: requiredText('虚假申报情况', 500),
+    fraudProven: z.boolean({ error: '是否查实骗取建档应为是或否' }).optional().meta({ title: '是否查实弄虚作假骗取建档' }),
+  })
+
+export const listApplicationsInput = () =>
+  z.object({
+    status: oneOf('申请状态', APPLICATION_STATUSES).optional(),
+    cursor: z.string({ error: '翻页参数应为文字' }).max(200, { error: '翻页参数不正确' }).optional().meta({ title: '翻页位置' }),
+  })
+
+export const applicationDetailInput = () => z.object(id())
+
+export const revealFieldInput = () =>
+  z.object({
+    ...id(),
+    field: z
+      .string({ error: '请指定要查看的栏目' })
+      .regex(/^(form|declaration)(\.[A-Za-z0-9]+)+$/, { error: '要查看的栏目不正确' })
+      .meta({ title: '要查看的栏目', description: '如 form.idNumber、form.members.1.idNumber、form.bankCardNumber' }),
+  })
