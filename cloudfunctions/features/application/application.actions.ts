@@ -13,6 +13,7 @@ import {
   fileInput,
   listApplicationsInput,
   markFalseDeclarationInput,
+  printFileInput,
   recordEvaluationInput,
   recordInvestigationInput,
   rejectInput,
@@ -35,6 +36,7 @@ import { recordInvestigation } from './record-investigation'
 import { rejectApplication } from './reject-application'
 import { resubmitApplication } from './resubmit-application'
 import { returnApplication } from './return-application'
+import { printFile } from './print-file'
 import { revealField } from './reveal-field'
 import { submitApplication } from './submit-application'
 
@@ -65,6 +67,7 @@ export const applicationActions = {
     input: applicationDetailInput,
     run: applicationDetail,
   }),
+  print: defineAction({ summary: '下载困难职工档案表（.docx，记入审计日志）', kind: 'write', allow: staff, input: printFileInput, run: printFile }),
   reveal: defineAction({ summary: '查看一项完整信息（记入审计日志）', kind: 'write', allow: staff, input: revealFieldInput, run: revealField }),
   accept: defineAction({ summary: '受理申请并开始入户调查', kind: 'write', allow: staff, input: acceptInput, run: acceptApplication }),
   recordInvestigation: defineAction({ summary: '登记入户调查结果', kind: 'write', allow: staff, input: recordInvestigationInput, run: recordInvestigation }),

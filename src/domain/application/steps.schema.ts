@@ -117,6 +117,8 @@ export const listApplicationsInput = () =>
 
 export const applicationDetailInput = () => z.object(id())
 
+export const printFileInput = () => z.object(id())
+
 export const revealFieldInput = () =>
   z.object({
     ...id(),
