@@ -82,7 +82,11 @@ async function handleFile(opts: HostOptions, url: URL, res: ServerResponse): Pro
   const ok = opts.deps.files.verifyLink(path, Number(url.searchParams.get('exp')), url.searchParams.get('sig') ?? '')
   const bytes = ok ? await opts.deps.files.read(path) : null
   if (!bytes) return sendError(res, { code: 'NOT_FOUND', message: '文件链接已失效，请刷新后重试' })
-  res.writeHead(200, { 'content-type': FILE_TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream', 'cache-control': 'private, no-store', 'content-length': bytes.length })
+  res.writeHead(200, {
+    'content-type': FILE_TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream',
+    'cache-control': 'private, no-store',
+    'content-length': bytes.length,
+  })
   res.end(bytes)
 }
 
