@@ -14,9 +14,9 @@ import { FUNCTIONS } from './features/registry'
 const ROOT = path.resolve(__dirname, '..')
 const SOURCE = path.join(ROOT, 'cloudfunctions/functions')
 const OUT = path.join(ROOT, 'dist/cloudfunctions')
-const EXTERNAL = ['wx-server-sdk', '@cloudbase/node-sdk']
-/** Node 18.15 is the runtime named in every config.json. */
-const TARGET = 'node18'
+const EXTERNAL = ['wx-server-sdk', '@cloudbase/node-sdk', 'sharp']
+/** Node 20.19 is the runtime named in every config.json (CloudBase offers it; sharp and docx need Node 20). */
+const TARGET = 'node20'
 const LOCAL_ONLY = ['dev/sign-in', 'demo-data', 'better-sqlite3']
 
 function functionNames(): string[] {
@@ -66,7 +66,9 @@ async function bundle(name: string, deps: Record<string, string>): Promise<numbe
   const code = readFileSync(outfile, 'utf8')
   const leaked = LOCAL_ONLY.filter((marker) => code.includes(marker))
   if (leaked.length) throw new Error(`${name}/index.js contains local-only code: ${leaked.join(', ')}`)
-  const pkg = { name: `bangfu-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies: deps }
+  // Each function installs only the externals its bundle actually loads (sharp only where images are processed).
+  const used = Object.fromEntries(Object.entries(deps).filter(([dep]) => code.includes(`require("${dep}")`)))
+  const pkg = { name: `bangfu-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies: used }
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
   copyFileSync(path.join(SOURCE, name, 'config.json'), path.join(dir, 'config.json'))
   return Buffer.byteLength(code)

@@ -6,9 +6,11 @@ import type { ActionSet } from '../core/action'
 import { accountActions } from './account/account.actions'
 import { applicationActions } from './application/application.actions'
 import { inboxActions } from './inbox/inbox.actions'
+import { uploadActions } from './uploads/uploads.actions'
 
 export const FUNCTIONS: Record<string, ActionSet> = {
   account: accountActions,
   application: applicationActions,
   inbox: inboxActions,
+  uploads: uploadActions,
 }

@@ -48,7 +48,7 @@ describe('built cloud functions', () => {
         '@cloudbase/node-sdk': rootPackage.devDependencies['@cloudbase/node-sdk'],
       },
     })
-    expect(json(path.join(dir, 'config.json'))).toMatchObject({ runtime: 'Nodejs18.15', permissions: { openapi: ['subscribeMessage.send'] } })
+    expect(json(path.join(dir, 'config.json'))).toMatchObject({ runtime: 'Nodejs20.19', permissions: { openapi: ['subscribeMessage.send'] } })
   })
 
   it.each(names)('%s carries no local-only code', (name) => {

@@ -8,10 +8,8 @@
  * one's own upload (the register answer is replayed on retry, so it carries
  * no link that could have expired).
  *
- * NOT yet in features/registry.ts: the bundle would need sharp left external
- * and installed in the function, and sharp 0.35 needs Node ≥ 20.9 while every
- * function runs Nodejs18.15 (see the uploads report). Tests call these actions
- * through `dispatch` directly.
+ * The cloud bundle leaves sharp external and lists it in the function's
+ * package.json (CloudBase installs it; sharp 0.35 needs the Nodejs20.19 runtime).
  */
 import { z } from 'zod'
 import { AppError } from '../../../src/domain/shared/app-error'
