@@ -3,6 +3,7 @@
  * start, serve on 127.0.0.1:$PORT, print the URL and the demo accounts.
  */
 import { ROLE_LABELS } from '../../src/domain/account/roles'
+import { sweepEndedPublicity } from '../features/application/publicity-sweep'
 import { loadDemoData } from './demo-data'
 import { listDemoAccounts } from './dev-auth'
 import { ensureH5Build } from './h5-build'
@@ -27,6 +28,11 @@ async function main(): Promise<void> {
   console.log(`\n困难职工帮扶 本地版已启动：${url}\n数据目录：${settings.dataDir}\n演示账号（在登录页点选即可）：`)
   for (const a of listDemoAccounts()) console.log(`  ${a.account.padEnd(15)} ${a.name}  ${a.roles.map((r) => ROLE_LABELS[r]).join('、')}  ${a.unionName}`)
   console.log(`\nLISTENING ${url}\n`)
+
+  // Scheduled work (a timer trigger in the cloud): at start, then every 10 minutes.
+  const sweep = () => void sweepEndedPublicity(deps).catch((e: unknown) => log.error('publicity sweep failed', { error: String(e) }))
+  sweep()
+  setInterval(sweep, 10 * 60_000).unref()
 
   const stop = () => {
     server.close()

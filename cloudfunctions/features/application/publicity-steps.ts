@@ -1,9 +1,9 @@
 /**
  * 公示: started on a date, it lasts the policy's working days (weekends
  * skipped, holidays not modelled: see src/domain/application/publicity.ts);
- * it can be ended only after its last day, by the Clock. Ending it sends the
- * application up: the staff of the approving union get a 待审批 notice and
- * the grassroots staff a 公示期满 record.
+ * it can be ended only after its last day, by the Clock. The grassroots staff
+ * hear that it is over from the scheduled sweep (publicity-sweep.ts); ending it
+ * sends the application up and the approving union's staff get a 待审批 notice.
  */
 import type { z } from 'zod'
 import { publicityEndDate, publicityOver } from '../../../src/domain/application/publicity'
@@ -12,7 +12,7 @@ import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
 import { AppError } from '../../../src/domain/shared/app-error'
 import { maskName } from '../../../src/domain/shared/mask'
 import type { ActionContext } from '../../core/action'
-import { approvingStaff, grassrootsStaff } from './application-recipients'
+import { approvingStaff } from './application-recipients'
 import { runStep, stepEvent } from './run-step'
 
 export function startPublicity(ctx: ActionContext, input: z.output<ReturnType<typeof startPublicityInput>>) {
@@ -43,12 +43,6 @@ export function endPublicity(ctx: ActionContext, input: z.output<ReturnType<type
           recipients: await approvingStaff(ctx.deps, app, ctx.today),
           eventKey: stepEvent(app, 'endPublicity'),
           body: `${app.unionName}职工${name}的建档申请已公示期满，请审批。`,
-        },
-        {
-          kind: 'publicityOver',
-          recipients: await grassrootsStaff(ctx.deps, app),
-          eventKey: `${stepEvent(app, 'endPublicity')}:over`,
-          body: `职工${name}的建档申请公示期已于${endDate}届满，已报送审批。`,
         },
       ],
     }
