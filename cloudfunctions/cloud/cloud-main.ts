@@ -18,6 +18,17 @@ export type CloudMainOptions = {
   /** The caller's OPENID as the runtime states it; defaults to wx-server-sdk's getWXContext(). */
   openid?: () => Promise<string | undefined>
   log?: Logger
+  /** Scheduled work run by this function's timer trigger (see its config.json). */
+  onTimer?: (deps: Deps) => Promise<unknown>
+}
+
+/**
+ * A timer trigger's event (`{ Type: 'Timer', TriggerName, Time }`). Only
+ * believed without an OPENID: a call from the mini-program always carries
+ * one, so a client cannot pass itself off as the scheduler.
+ */
+function isTimer(event: unknown, openid: string | undefined): boolean {
+  return !openid && typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
 }
 
 /** One JSON line per event, so the CloudBase log search can filter on fields. Never personal data. */
@@ -46,10 +57,11 @@ function failure(error: unknown, fn: string, log: Logger): Envelope {
 }
 
 export function makeCloudMain(fn: string, actions: ActionSet, options: CloudMainOptions = {}) {
-  const { deps = defaultDeps, openid = defaultOpenid, log = consoleLog } = options
+  const { deps = defaultDeps, openid = defaultOpenid, log = consoleLog, onTimer } = options
   return async function main(event: unknown, _context?: unknown): Promise<Envelope> {
     try {
       const id = await openid()
+      if (onTimer && isTimer(event, id)) return { ok: true, data: (await onTimer(await deps())) ?? null }
       const identity: Identity = id ? { kind: 'openid', openid: id } : { kind: 'none' }
       return await dispatch(fn, actions, event, identity, await deps(), log)
     } catch (error) {

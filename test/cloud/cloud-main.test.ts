@@ -47,6 +47,17 @@ describe('makeCloudMain', () => {
     expect(await env.deps.store.count('users')).toBe(0)
   })
 
+  it('runs the timer work only for a timer event without an OPENID, never for a client dressed as one', async () => {
+    let runs = 0
+    const fn = main({ onTimer: async () => ({ swept: (runs += 1) }) })
+    const timer = { Type: 'Timer', TriggerName: 'publicitySweep', Time: '2026-11-22T00:00:00Z' }
+    expect(await fn(timer)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } }) // a WeChat user sent it
+    expect(runs).toBe(0)
+    openid = undefined
+    expect(await fn(timer)).toEqual({ ok: true, data: { swept: 1 } })
+    expect(await fn({ action: 'me' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
+  })
+
   it('never throws: a bad event, a broken context or missing configuration all become envelopes', async () => {
     expect(errorOf(await main()(null))).toMatchObject({ code: 'BAD_REQUEST' })
     expect(errorOf(await main({ openid: () => Promise.reject(new Error('no context')) })({ action: 'me' }))).toEqual({
