@@ -3,21 +3,14 @@
  * and details carry masked ID and bank numbers only; one plaintext value at a
  * time comes from `reveal`, which is audited.
  */
-import type { Category, CriterionNumber, ReasonCode } from '../eligibility/eligibility'
+import type { Category, CriterionNumber, EligibilityResult } from '../eligibility/eligibility'
 import type { ApplicationStatus, ApplicationStep } from './application-machine'
 
 /** One step taken. `unionName` is the acting union, never the staff member's own data. */
 export type TimelineEntry = { step: ApplicationStep; status: ApplicationStatus; at: string; unionName: string; remarks?: string }
 
-/** The engine's suggestion as kept on the application. */
-export type AssessmentView = {
-  eligible: boolean
-  criterion: CriterionNumber | null
-  category: Category | null
-  perCapitaMonthlyIncomeFen: number
-  reasons: ReasonCode[]
-  explanation: string
-}
+/** The engine's suggestion as kept on the application: exactly what the engine returned. */
+export type AssessmentView = EligibilityResult
 
 export type ApplicationSummary = {
   id: string
