@@ -6,6 +6,8 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/account', pages: accountPages },
     { root: 'packages/selfcheck', pages: ['index'] },
+    { root: 'packages/apply', pages: ['status/index'] },
+    { root: 'packages/cases', pages: ['list/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

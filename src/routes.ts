@@ -6,4 +6,6 @@ export const routes = {
   bind: '/packages/account/bind/index',
   signIn: '/packages/account/sign-in/index',
   selfCheck: '/packages/selfcheck/index',
+  myApplications: '/packages/apply/status/index',
+  cases: '/packages/cases/list/index',
 } as const

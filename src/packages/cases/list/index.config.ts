@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '建档申请', enablePullDownRefresh: true })
