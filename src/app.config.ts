@@ -7,7 +7,7 @@ export default defineAppConfig({
     { root: 'packages/account', pages: accountPages },
     { root: 'packages/selfcheck', pages: ['index'] },
     { root: 'packages/apply', pages: ['status/index'] },
-    { root: 'packages/cases', pages: ['list/index'] },
+    { root: 'packages/cases', pages: ['list/index', 'detail/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

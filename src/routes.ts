@@ -8,4 +8,5 @@ export const routes = {
   selfCheck: '/packages/selfcheck/index',
   myApplications: '/packages/apply/status/index',
   cases: '/packages/cases/list/index',
+  caseDetail: '/packages/cases/detail/index',
 } as const

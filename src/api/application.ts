@@ -1,5 +1,5 @@
 import type { ApplicationStatus } from '../domain/application/application-machine'
-import type { ApplicationSummary, MyApplication } from '../domain/application/application-views'
+import type { ApplicationDetailView, ApplicationSummary, MyApplication } from '../domain/application/application-views'
 import { send } from './transport'
 
 export type ApplicationPage = { items: ApplicationSummary[]; nextCursor: string | null; counts: Record<ApplicationStatus, number> }
@@ -8,4 +8,7 @@ export const applicationApi = {
   mine: () => send<{ items: MyApplication[] }>({ fn: 'application', action: 'mine' }),
   list: (status?: ApplicationStatus, cursor?: string) =>
     send<ApplicationPage>({ fn: 'application', action: 'list', data: { ...(status ? { status } : {}), ...(cursor ? { cursor } : {}) } }),
+  detail: (applicationId: string) => send<ApplicationDetailView>({ fn: 'application', action: 'detail', data: { applicationId } }),
+  print: (applicationId: string, requestId: string) =>
+    send<{ fileNumber: string; url?: string }>({ fn: 'application', action: 'print', data: { applicationId }, requestId }),
 }

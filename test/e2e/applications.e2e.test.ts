@@ -58,6 +58,13 @@ test(
       expect(text).not.toMatch(/\d{17}[\dX]/)
       await shots.take(staff.page, 'staff-case-list')
 
+      await list.locator('.case', { hasText: '李大勇' }).tap()
+      const detail = taroPage(staff.page, '/packages/cases/detail/index')
+      await detail.getByText(/系统评估：/).waitFor()
+      await detail.getByText('青石机械厂工会 · 提交申请').waitFor()
+      expect(await detail.innerText()).not.toMatch(/\d{17}[\dX]/)
+      await shots.take(staff.page, 'staff-case-detail')
+
       await signInAs(sibling, '何丽娟（staff-u02）')
       await taroPage(sibling.page, '/pages/index/index').getByText('建档申请').tap()
       await taroPage(sibling.page, '/packages/cases/list/index').getByText('暂无建档申请').waitFor()

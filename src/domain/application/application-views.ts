@@ -48,3 +48,13 @@ export type MyApplication = ApplicationSummary & {
   returned?: { reasons: string[]; fields: string[] }
   filed?: FiledInfo
 }
+
+/** What staff read first on a case (`application.detail`); the full masked form rides along for the step pages. */
+export type ApplicationDetailView = ApplicationSummary & {
+  assessment: AssessmentView | null
+  consent: { version: string; agreedAt: string }
+  timeline: TimelineEntry[]
+  available: ApplicationStep[]
+  filed: { fileNumber: string; fileLevel: string; category: Category; helperName: string } | null
+  submissionCount: number
+}

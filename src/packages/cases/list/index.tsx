@@ -12,6 +12,7 @@ import { formatYuan } from '../../../domain/shared/money'
 import { applicationApi } from '../../../api/application'
 import { ErrorNote } from '../../../components/error-note'
 import { toAppError, useRemote } from '../../../hooks/use-remote'
+import { routes } from '../../../routes'
 import './index.scss'
 
 export default function CaseList() {
@@ -55,7 +56,7 @@ export default function CaseList() {
       {first.error ? <ErrorNote error={first.error} onRetry={() => void first.reload()} /> : null}
       {first.data && items.length === 0 ? <View className='card hint'>暂无建档申请</View> : null}
       {items.map((a) => (
-        <View key={a.id} className='card case'>
+        <View key={a.id} className='card case' onClick={() => void Taro.navigateTo({ url: `${routes.caseDetail}?id=${a.id}` })}>
           <View className='case__head'>
             <Text className='case__name'>{a.applicantName}</Text>
             <Text className='case__status'>{a.statusLabel}</Text>
