@@ -1,5 +1,4 @@
-/** Loads data when the page shows (and on demand), keeping the last good value while reloading. */
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useDidShow } from '@tarojs/taro'
 import { AppError } from '../domain/shared/app-error'
 
@@ -9,7 +8,11 @@ export function toAppError(error: unknown): AppError {
   return error instanceof AppError ? error : new AppError('INTERNAL', '出了点问题，请稍后重试')
 }
 
-export function useRemote<T>(load: () => Promise<T>): Remote<T> {
+/**
+ * Loads data when the page shows, when `inputs` change (e.g. a filter), and on
+ * demand, keeping the last good value while reloading.
+ */
+export function useRemote<T>(load: () => Promise<T>, inputs: readonly unknown[] = []): Remote<T> {
   const [data, setData] = useState<T | null>(null)
   const [error, setError] = useState<AppError | null>(null)
   const [loading, setLoading] = useState(true)
@@ -31,5 +34,13 @@ export function useRemote<T>(load: () => Promise<T>): Remote<T> {
   useDidShow(() => {
     void reload()
   })
+  // The first load comes from useDidShow; after that, a change of inputs reloads.
+  const inputsKey = JSON.stringify(inputs)
+  const shownKey = useRef(inputsKey)
+  useEffect(() => {
+    if (shownKey.current === inputsKey) return
+    shownKey.current = inputsKey
+    void reload()
+  }, [inputsKey, reload])
   return { data, error, loading, reload }
 }

@@ -56,6 +56,9 @@ test(
       const text = await list.locator('.case').first().innerText()
       expect(text).toMatch(/130\*+\d{3}[\dX]/)
       expect(text).not.toMatch(/\d{17}[\dX]/)
+      await list.locator('.chip', { hasText: '已提交，待受理 1' }).tap()
+      await list.locator('.chip--on', { hasText: '已提交，待受理 1' }).waitFor()
+      await list.locator('.case', { hasText: '李大勇' }).waitFor()
       await shots.take(staff.page, 'staff-case-list')
 
       await list.locator('.case', { hasText: '李大勇' }).tap()

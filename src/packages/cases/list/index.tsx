@@ -22,7 +22,7 @@ export default function CaseList() {
     const page = await applicationApi.list(status)
     setMore({ items: [], cursor: page.nextCursor })
     return page
-  })
+  }, [status])
   usePullDownRefresh(() => void first.reload())
   useReachBottom(() => {
     if (!more.cursor) return
@@ -31,10 +31,6 @@ export default function CaseList() {
       (e: unknown) => void Taro.showToast({ title: toAppError(e).message, icon: 'none' }),
     )
   })
-  const pick = (next: ApplicationStatus | undefined) => {
-    setStatus(next)
-    setTimeout(() => void first.reload(), 0)
-  }
   const counts = first.data?.counts
   const total = counts ? Object.values(counts).reduce((a, b) => a + b, 0) : 0
   const items = [...(first.data?.items ?? []), ...more.items]
@@ -42,11 +38,11 @@ export default function CaseList() {
   return (
     <View className='page cases'>
       <View className='cases__filters'>
-        <View className={`chip ${status === undefined ? 'chip--on' : ''}`} onClick={() => pick(undefined)}>
+        <View className={`chip ${status === undefined ? 'chip--on' : ''}`} onClick={() => setStatus(undefined)}>
           <Text>全部 {total}</Text>
         </View>
         {APPLICATION_STATUSES.filter((s) => (counts?.[s] ?? 0) > 0).map((s) => (
-          <View key={s} className={`chip ${status === s ? 'chip--on' : ''}`} onClick={() => pick(s)}>
+          <View key={s} className={`chip ${status === s ? 'chip--on' : ''}`} onClick={() => setStatus(s)}>
             <Text>
               {STATUS_LABELS[s]} {counts?.[s] ?? 0}
             </Text>
