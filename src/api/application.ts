@@ -2,7 +2,8 @@ import type { ApplicationStatus } from '../domain/application/application-machin
 import type { ApplicationDetailView, ApplicationSummary, MyApplication } from '../domain/application/application-views'
 import { send } from './transport'
 
-export type ApplicationPage = { items: ApplicationSummary[]; nextCursor: string | null; counts: Record<ApplicationStatus, number> }
+/** `counts` comes with the first page only. */
+export type ApplicationPage = { items: ApplicationSummary[]; nextCursor: string | null; counts: Record<ApplicationStatus, number> | null }
 
 export const applicationApi = {
   mine: () => send<{ items: MyApplication[] }>({ fn: 'application', action: 'mine' }),

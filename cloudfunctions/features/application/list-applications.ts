@@ -14,7 +14,8 @@ import { toSummary, type ApplicationDoc } from './application.doc'
 
 type Input = z.output<ReturnType<typeof listApplicationsInput>>
 
-export type ApplicationList = { items: ApplicationSummary[]; nextCursor: string | null; counts: Record<ApplicationStatus, number> }
+/** `counts` comes with the first page only: later pages need not count the subtree again. */
+export type ApplicationList = { items: ApplicationSummary[]; nextCursor: string | null; counts: Record<ApplicationStatus, number> | null }
 
 export const PAGE_SIZE = 20
 
@@ -30,7 +31,12 @@ export async function listApplications(ctx: ActionContext, input: Input): Promis
     limit: PAGE_SIZE,
     ...(input.cursor ? { cursor: input.cursor } : {}),
   })
-  const counted = await Promise.all(APPLICATION_STATUSES.map((status) => store.count('applications', [{ field: 'status', op: 'eq', value: status }, subtree])))
-  const counts = Object.fromEntries(APPLICATION_STATUSES.map((status, i) => [status, counted[i] ?? 0])) as Record<ApplicationStatus, number>
-  return { items: page.items.map(toSummary), nextCursor: page.nextCursor, counts }
+  return { items: page.items.map(toSummary), nextCursor: page.nextCursor, counts: input.cursor ? null : await countByStatus(ctx, subtree) }
+}
+
+async function countByStatus(ctx: ActionContext, subtree: Condition): Promise<Record<ApplicationStatus, number>> {
+  const counted = await Promise.all(
+    APPLICATION_STATUSES.map((status) => ctx.deps.store.count('applications', [{ field: 'status', op: 'eq', value: status }, subtree])),
+  )
+  return Object.fromEntries(APPLICATION_STATUSES.map((status, i) => [status, counted[i] ?? 0])) as Record<ApplicationStatus, number>
 }
