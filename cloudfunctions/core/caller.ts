@@ -14,6 +14,9 @@ export type UserDoc = {
   roles: Role[]
   openid?: string
   staffUnionId?: string
+  /** For helpers: the union that assigns them, and its path (staff of that union or above may pair them with a household). */
+  helperUnionId?: string
+  helperUnionPath?: string
   createdAt: string
 }
 

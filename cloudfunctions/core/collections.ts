@@ -12,7 +12,7 @@ export type CollectionSpec = {
 }
 
 export const COLLECTIONS = {
-  users: { fields: ['openid', 'staffUnionId'], indexes: [['openid'], ['staffUnionId']] },
+  users: { fields: ['openid', 'staffUnionId', 'helperUnionPath'], indexes: [['openid'], ['staffUnionId'], ['helperUnionPath']] },
   unions: { fields: ['parentId', 'path', 'level'], indexes: [['parentId'], ['path']] },
   profiles: { fields: ['unionPath', 'boundAt'], indexes: [['unionPath']] },
   notices: {

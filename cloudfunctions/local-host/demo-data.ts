@@ -92,6 +92,7 @@ export async function loadDemoData(deps: Deps, log: Logger): Promise<boolean> {
         roles: a.roles,
         createdAt: now,
         ...(a.roles.includes('staff') && a.unionId ? { staffUnionId: a.unionId } : {}),
+        ...(a.roles.includes('helper') && a.unionId ? { helperUnionId: a.unionId, helperUnionPath: paths.get(a.unionId) } : {}),
       }
       await tx.insert('users', a.userId, doc)
     }

@@ -22,6 +22,14 @@ describe('authorization matrix', () => {
 
   it('covers every action', () => expect(cases.length).toBeGreaterThanOrEqual(6))
 
+  it('lets only staff read the helpers they may assign', async () => {
+    expect(FUNCTIONS.application?.helpers?.allow).toEqual(['staff'])
+    for (const userId of [CALLERS.employee, CALLERS.helper, CALLERS.admin]) {
+      expect(await callAs(env, userId, 'application', 'helpers', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
+    }
+    expect(await callAs(env, CALLERS.staff, 'application', 'helpers', {})).toMatchObject({ ok: true })
+  })
+
   describe.each(cases)('%s', (_label, fn, name, action) => {
     it('refuses a caller who is not signed in', async () => {
       const result = await callAs(env, null, fn, name, {}, freshRequestId())

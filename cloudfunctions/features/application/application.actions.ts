@@ -25,6 +25,7 @@ import { noInput } from '../../../src/domain/notice/inbox.schema'
 import { defineAction } from '../../core/action'
 import { acceptApplication } from './accept-application'
 import { applicationDetail } from './application-detail'
+import { assignableHelpers } from './assignable-helpers'
 import { approveApplication } from './approve-application'
 import { fileApplication } from './file-application'
 import { listApplications } from './list-applications'
@@ -66,6 +67,13 @@ export const applicationActions = {
     allow: staff,
     input: applicationDetailInput,
     run: applicationDetail,
+  }),
+  helpers: defineAction({
+    summary: '可选的帮扶责任人（本工会及下级工会，仅姓名与所属工会）',
+    kind: 'read',
+    allow: staff,
+    input: noInput,
+    run: (ctx) => assignableHelpers(ctx),
   }),
   print: defineAction({ summary: '下载困难职工档案表（.docx，记入审计日志）', kind: 'write', allow: staff, input: printFileInput, run: printFile }),
   reveal: defineAction({ summary: '查看一项完整信息（记入审计日志）', kind: 'write', allow: staff, input: revealFieldInput, run: revealField }),

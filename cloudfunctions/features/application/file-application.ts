@@ -1,18 +1,19 @@
 /**
  * 建档: the approving union creates the file: level, category (a category
  * other than the engine's suggestion needs a reason), type and a helper (a
- * user with the helper role). The 职工编号 is assigned from the region's
- * yearly counter in the same transaction (format in
- * src/domain/application/file-number.ts). The applicant and the helper get
- * an 已建档 notice.
+ * user with the helper role under the filing union: assignable-helpers.ts).
+ * The 职工编号 is assigned from the region's yearly counter in the same
+ * transaction (format in src/domain/application/file-number.ts). The
+ * applicant and the helper get an 已建档 notice.
  */
 import type { z } from 'zod'
-import type { Role } from '../../../src/domain/account/roles'
 import { fileNumberCounterId, formatFileNumber } from '../../../src/domain/application/file-number'
 import type { fileInput } from '../../../src/domain/application/steps.schema'
 import { AppError } from '../../../src/domain/shared/app-error'
 import type { ActionContext } from '../../core/action'
+import type { UserDoc } from '../../core/caller'
 import type { DocOps } from '../../core/ports/store.port'
+import { isAssignableHelper, NOT_ASSIGNABLE } from './assignable-helpers'
 import { runStep, stepEvent } from './run-step'
 
 type Input = z.output<ReturnType<typeof fileInput>>
@@ -27,9 +28,11 @@ async function nextFileNumber(tx: DocOps, regionCode: string, year: string): Pro
   return formatFileNumber(regionCode, year, seq)
 }
 
+/** The helper's name, when they are a helper the caller's union may assign (see assignable-helpers.ts). */
 async function requireHelper(ctx: ActionContext, helperId: string): Promise<string> {
-  const user = await ctx.deps.store.get<{ displayName: string; roles: Role[] }>('users', helperId)
-  if (!user?.roles.includes('helper')) throw new AppError('INVALID_INPUT', '帮扶责任人不存在，请重新选择', { helperId: '帮扶责任人不存在，请重新选择' })
+  const user = await ctx.deps.store.get<UserDoc>('users', helperId)
+  if (!user || !ctx.caller.staff || !isAssignableHelper(user, ctx.caller.staff))
+    throw new AppError('INVALID_INPUT', NOT_ASSIGNABLE, { helperId: NOT_ASSIGNABLE })
   return user.displayName
 }
 

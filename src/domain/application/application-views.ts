@@ -49,6 +49,9 @@ export type MyApplication = ApplicationSummary & {
   filed?: FiledInfo
 }
 
+/** A helper staff may pair with a household when filing (`application.helpers`): no contact details. */
+export type HelperOption = { id: string; name: string; unionName: string }
+
 /** What staff read first on a case (`application.detail`); the full masked form rides along for the step pages. */
 export type ApplicationDetailView = ApplicationSummary & {
   assessment: AssessmentView | null

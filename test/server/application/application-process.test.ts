@@ -58,7 +58,7 @@ describe('application process 申请 → 调查 → 评议 → 公示 → 审批
 
     const file = { applicationId, fileLevel: '县(区)级', category: '低保户', fileType: '城镇困难职工', helperId: 'demo-helper1' }
     expect(errorOf(await act(env, COUNTY, 'file', { ...file, category: '低保边缘户', helperId: 'demo-staff-u01' })).fields).toEqual({
-      helperId: '帮扶责任人不存在，请重新选择',
+      helperId: '帮扶责任人不存在或不属于本工会，请重新选择',
     })
     expect(errorOf(await act(env, COUNTY, 'file', file)).fields).toEqual({ overrideReason: expect.stringContaining('请填写调整理由') })
     const filed = await step(COUNTY, 'file', { ...file, category: '低保边缘户' })
