@@ -2,8 +2,9 @@
  * One application for the staff responsible (its union or above): every
  * field of the form and declaration with ID, bank card and mobile numbers
  * masked (one at a time through `reveal`, audited), the engine's assessment
- * with reasons and explanation, the step records, the timeline and the steps
- * this caller may take now.
+ * with reasons and explanation, the step records (sealed findings and
+ * objections opened, a short-lived link to the minutes photo), the timeline
+ * and the steps this caller may take now.
  */
 import type { z } from 'zod'
 import { availableSteps } from '../../../src/domain/application/application-machine'
@@ -11,7 +12,8 @@ import type { applicationDetailInput } from '../../../src/domain/application/ste
 import type { FileForm } from '../../../src/domain/file-form/file-form.schema'
 import { maskBankCard, maskIdNumber, maskMobile } from '../../../src/domain/shared/mask'
 import type { ActionContext } from '../../core/action'
-import { openSealed, toSummary } from './application.doc'
+import { signedLink } from '../uploads/uploads'
+import { openSealed, toSummary, type EvaluationRecord, type PublicityRecord } from './application.doc'
 import { loadApplication } from './load-application'
 
 type Input = z.output<ReturnType<typeof applicationDetailInput>>
@@ -29,6 +31,20 @@ export function maskForm(form: FileForm) {
   }
 }
 
+/** The publicity with its objections opened (staff responsible only). */
+function publicityView(open: (s: string) => string, publicity: PublicityRecord | undefined) {
+  if (!publicity) return null
+  const { objectionsSealed, ...rest } = publicity
+  return { ...rest, objections: objectionsSealed ? (JSON.parse(open(objectionsSealed)) as string[]) : [] }
+}
+
+/** The evaluation with a 5-minute link to the minutes photo, if one was kept. */
+async function evaluationView(ctx: ActionContext, evaluation: EvaluationRecord | undefined) {
+  if (!evaluation) return null
+  const { minutes, ...rest } = evaluation
+  return minutes ? { ...rest, minutesUrl: await signedLink(ctx.deps, minutes) } : rest
+}
+
 export async function applicationDetail(ctx: ActionContext, input: Input) {
   const { app, actors } = await loadApplication(ctx, input.applicationId)
   const { keys } = ctx.deps
@@ -41,8 +57,8 @@ export async function applicationDetail(ctx: ActionContext, input: Input) {
     assessment: app.assessment,
     consent: app.consent,
     investigation: findingsSealed === undefined ? null : { ...investigation, findings: keys.open(findingsSealed) },
-    evaluation: app.evaluation ?? null,
-    publicity: app.publicity ?? null,
+    evaluation: await evaluationView(ctx, app.evaluation),
+    publicity: publicityView((s) => keys.open(s), app.publicity),
     approval: app.approval ?? null,
     filed: app.filed ?? null,
     returned: app.returned ?? null,

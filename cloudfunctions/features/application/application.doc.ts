@@ -31,9 +31,24 @@ export type InvestigationRecord = {
   changes: string[]
 }
 
-export type EvaluationRecord = { meetingDate: string; attendance: number; result: 'agree' | 'disagree'; remarks?: string }
+export type EvaluationRecord = {
+  meetingDate: string
+  attendance: number
+  result: 'agree' | 'disagree'
+  remarks?: string
+  /** The photo of the minutes, an attachment upload of the staff member who recorded it. */
+  minutes?: { uploadId: string; path: string }
+}
 
-export type PublicityRecord = { startDate: string; endDate: string; workingDays: number }
+export type PublicityRecord = {
+  startDate: string
+  endDate: string
+  workingDays: number
+  /** Set when it ends: how many objections came in, and their text sealed (they may name people and their means). */
+  endedAt?: string
+  objectionCount?: number
+  objectionsSealed?: string
+}
 
 export type FiledRecord = {
   fileNumber: string

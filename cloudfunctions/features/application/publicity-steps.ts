@@ -4,6 +4,7 @@
  * it can be ended only after its last day, by the Clock. The grassroots staff
  * hear that it is over from the scheduled sweep (publicity-sweep.ts); ending it
  * sends the application up and the approving union's staff get a 待审批 notice.
+ * Objections received are counted on the timeline; their text is sealed.
  */
 import type { z } from 'zod'
 import { publicityEndDate, publicityOver } from '../../../src/domain/application/publicity'
@@ -28,15 +29,27 @@ export function startPublicity(ctx: ActionContext, input: z.output<ReturnType<ty
   })
 }
 
+/** The timeline's words for the end of publicity: objections counted, staff remarks after. */
+export function endRemarks(objectionCount: number, remarks: string | undefined): string {
+  const base = objectionCount > 0 ? `公示期满，收到异议${objectionCount}条` : '公示期满无异议'
+  return remarks ? `${base}；${remarks}` : base
+}
+
 export function endPublicity(ctx: ActionContext, input: z.output<ReturnType<typeof endPublicityInput>>) {
   return runStep(ctx, 'endPublicity', input.applicationId, async ({ app }) => {
     const endDate = app.publicity?.endDate ?? ctx.today
     if (!publicityOver(endDate, ctx.today)) throw new AppError('CONFLICT', `公示期至${endDate}，期满后才能结束公示`)
     const name = maskName(app.applicantName)
+    const objections = input.objections ?? []
+    const ended = {
+      endedAt: ctx.now,
+      objectionCount: objections.length,
+      ...(objections.length ? { objectionsSealed: ctx.deps.keys.seal(JSON.stringify(objections)) } : {}),
+    }
     return {
-      patch: {},
-      remarks: input.remarks ?? '公示期满无异议',
-      audited: ['status'],
+      patch: app.publicity ? { publicity: { ...app.publicity, ...ended } } : {},
+      remarks: endRemarks(objections.length, input.remarks),
+      audited: ['status', 'publicity'],
       notices: [
         {
           kind: 'applicationAwaitingApproval',

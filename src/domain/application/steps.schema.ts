@@ -7,6 +7,7 @@ import { CATEGORIES } from '../eligibility/eligibility'
 import { optionalText, pastDate, requiredInteger } from '../file-form/form-fields'
 import { parseYuan } from '../shared/money'
 import { reference, requiredText, type RuleContext } from '../shared/fields'
+import { uploadIdField } from '../upload/upload'
 import { applicationIdField } from './application.schema'
 import { APPLICATION_STATUSES } from './application-machine'
 
@@ -60,6 +61,7 @@ export const recordEvaluationInput = (rules: RuleContext) =>
     attendance: requiredInteger('参会人数', 1, 9999, '人'),
     result: oneOf('评议结果', ['agree', 'disagree'] as const),
     remarks: remarks(),
+    minutesUploadId: uploadIdField('评议会议记录照片').optional(),
   })
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -71,7 +73,16 @@ export const startPublicityInput = () =>
     startDate: z.string({ error: '公示开始日期不能为空' }).refine(isRealDate, { error: '公示开始日期应为日期，如2026-11-23' }).meta({ title: '公示开始日期' }),
   })
 
-export const endPublicityInput = () => z.object({ ...id(), remarks: remarks() })
+export const endPublicityInput = () =>
+  z.object({
+    ...id(),
+    objections: z
+      .array(requiredText('异议内容', 500), { error: '收到的异议应为列表' })
+      .max(50, { error: '收到的异议最多50条' })
+      .optional()
+      .meta({ title: '收到的异议', description: '公示期间收到的每条异议及核实情况；没有异议可不填' }),
+    remarks: remarks(),
+  })
 
 export const approveInput = () => z.object({ ...id(), remarks: remarks() })
 
