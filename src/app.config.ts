@@ -6,7 +6,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'packages/account', pages: accountPages },
     { root: 'packages/selfcheck', pages: ['index'] },
-    { root: 'packages/apply', pages: ['status/index'] },
+    { root: 'packages/apply', pages: ['form/index', 'status/index'] },
     { root: 'packages/cases', pages: ['list/index', 'detail/index'] },
   ],
   window: {

@@ -6,6 +6,7 @@ export const routes = {
   bind: '/packages/account/bind/index',
   signIn: '/packages/account/sign-in/index',
   selfCheck: '/packages/selfcheck/index',
+  apply: '/packages/apply/form/index',
   myApplications: '/packages/apply/status/index',
   cases: '/packages/cases/list/index',
   caseDetail: '/packages/cases/detail/index',

@@ -61,6 +61,7 @@ export async function bindProfile(ctx: ActionContext, input: Input): Promise<Pro
     unionId: union.id,
     unionName: union.name,
     unionPath: union.path,
+    unionRegionCode: union.regionCode,
     boundAt: existing?.boundAt ?? ctx.now,
   }
 

@@ -15,6 +15,7 @@ export type ProfileDoc = {
   unionId: string
   unionName: string
   unionPath: string
+  unionRegionCode: string
   boundAt: string
 }
 
@@ -29,7 +30,7 @@ export function toProfileView(doc: Doc<ProfileDoc>): ProfileView {
     mobileMasked: doc.mobileMasked,
     sex: doc.sex,
     birthDate: doc.birthDate,
-    union: { id: doc.unionId, name: doc.unionName },
+    union: { id: doc.unionId, name: doc.unionName, regionCode: doc.unionRegionCode },
     version: doc.version,
     boundAt: doc.boundAt,
   }

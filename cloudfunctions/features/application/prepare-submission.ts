@@ -17,6 +17,7 @@ import type { Union } from '../../../src/domain/union/union'
 import { valueListsFor } from '../../../src/domain/value-lists/value-list-sets'
 import type { ActionContext } from '../../core/action'
 import type { ProfileDoc } from '../account/profile.doc'
+import { assertOwnUploads } from '../uploads/uploads'
 import type { ApplicationDoc, SealedApplication } from './application.doc'
 
 export const NOT_BOUND = '您还没有绑定所属基层工会，请先绑定个人信息后再申请'
@@ -35,6 +36,17 @@ function prefixed(error: z.ZodError): AppError {
   return invalidInput({ issues } as z.ZodError)
 }
 
+/** Every photographed paper is the applicant's own upload, made for this purpose. */
+async function assertOwnPapers(ctx: ActionContext, form: FileForm): Promise<void> {
+  const rows = form.attachments.flatMap((a, index) => (a.uploadId ? [{ index, uploadId: a.uploadId }] : []))
+  await assertOwnUploads(
+    ctx.deps.store,
+    ctx.caller.userId,
+    rows.map((r) => r.uploadId),
+    { field: (i) => `form.attachments.${rows[i]?.index ?? i}.uploadId`, label: (i) => `附件${(rows[i]?.index ?? i) + 1}的照片`, purpose: 'attachment' },
+  )
+}
+
 export async function prepareSubmission(ctx: ActionContext, input: SubmitApplicationInput): Promise<Prepared> {
   const { store, keys } = ctx.deps
   const profile = await store.get<ProfileDoc>('profiles', ctx.caller.userId)
@@ -48,6 +60,7 @@ export async function prepareSubmission(ctx: ActionContext, input: SubmitApplica
   const householdHashes = [form.idNumber, ...form.members.map((m) => m.idNumber)].map((id) => keys.lookupHash('idNumber', id))
   const applicantHash = householdHashes[0] ?? ''
   if (applicantHash !== profile.idNumberHash) throw new AppError('INVALID_INPUT', NOT_SELF, { 'form.idNumber': NOT_SELF })
+  await assertOwnPapers(ctx, form)
 
   const assessment: AssessmentView | null = assessApplication(form, input.declaration, assessmentStandard(form, policy), policy.terms)
   const sealed: SealedApplication = { form, declaration: input.declaration }

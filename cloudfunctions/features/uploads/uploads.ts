@@ -110,14 +110,15 @@ export async function assertOwnUploads(
   store: Pick<Store, 'get'>,
   userId: string,
   uploadIds: readonly string[],
-  opts: { field: string; label: string; purpose?: UploadPurpose },
+  opts: { field: string | ((index: number) => string); label: string | ((index: number) => string); purpose?: UploadPurpose },
 ): Promise<UploadDoc[]> {
   const docs: UploadDoc[] = []
   const fields: Record<string, string> = {}
+  const fieldOf = (i: number) => (typeof opts.field === 'function' ? opts.field(i) : `${opts.field}.${i}`)
+  const labelOf = (i: number) => (typeof opts.label === 'function' ? opts.label(i) : opts.label)
   for (const [i, uploadId] of uploadIds.entries()) {
     const doc = await store.get<UploadDoc>('uploads', uploadDocId(userId, uploadId))
-    if (!doc || doc.ownerId !== userId || (opts.purpose && doc.purpose !== opts.purpose))
-      fields[`${opts.field}.${i}`] = `${opts.label}未上传或不属于您，请重新上传`
+    if (!doc || doc.ownerId !== userId || (opts.purpose && doc.purpose !== opts.purpose)) fields[fieldOf(i)] = `${labelOf(i)}未上传或不属于您，请重新上传`
     else docs.push(doc)
   }
   const messages = Object.values(fields)

@@ -21,7 +21,8 @@ export type ProfileView = {
   mobileMasked: string
   sex: '男' | '女'
   birthDate: string
-  union: { id: string; name: string }
+  /** `regionCode` decides the value lists and 低保 standard the apply form uses. */
+  union: { id: string; name: string; regionCode: string }
   version: number
   boundAt: string
 }

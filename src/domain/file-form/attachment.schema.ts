@@ -1,6 +1,12 @@
-/** One 附件 row of the 困难职工档案表: type, name, remark (seed 001 附件1). The photo itself is stored elsewhere. */
+/**
+ * One 附件 row of the 困难职工档案表: type, name, remark (seed 001 附件1), and
+ * the photo of the paper: the id of the applicant's own upload (purpose
+ * `attachment`), which the server checks belongs to them. A row without a
+ * photo records a paper handed in on paper.
+ */
 import { z } from 'zod'
 import { requiredText } from '../shared/fields'
+import { uploadIdField } from '../upload/upload'
 import type { ResolvedValueLists } from '../value-lists/value-list'
 import { choice } from './choice-fields'
 import { optionalText } from './form-fields'
@@ -15,6 +21,7 @@ export function attachmentSchema(lists: ResolvedValueLists, index: number) {
     type: choice(l(F.type), lists.attachmentType),
     name: requiredText(l(F.name), 50),
     remark: optionalText(l(F.remark), 200),
+    uploadId: uploadIdField(l(F.uploadId)).optional(),
   })
 }
 

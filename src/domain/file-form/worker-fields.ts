@@ -59,4 +59,5 @@ export const ATTACHMENT_FIELDS = {
   type: { label: '附件类型', kind: 'choice', required: true, list: 'attachmentType' },
   name: { label: '附件名称', kind: 'text', required: true },
   remark: { label: '备注', kind: 'text', required: false },
+  uploadId: { label: '照片', kind: 'text', required: false, description: '证明材料的照片（本人上传）' },
 } as const satisfies Record<string, FieldSpec>

@@ -4,11 +4,14 @@
  * and once filed the file number, category, level and helper.
  */
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import dayjs from 'dayjs'
 import { STATUS_LABELS } from '../../../domain/application/application-machine'
 import type { MyApplication } from '../../../domain/application/application-views'
 import { applicationApi } from '../../../api/application'
 import { ErrorNote } from '../../../components/error-note'
+import { Button } from '../../../components/nut'
+import { routes } from '../../../routes'
 import { useRemote } from '../../../hooks/use-remote'
 import './index.scss'
 
@@ -30,6 +33,9 @@ function Application({ app }: { app: MyApplication }) {
       {app.returned ? (
         <View className='my-app__returned'>
           <Text className='error-text'>退回原因：{app.returned.reasons.join('；')}</Text>
+          <Button size='small' type='primary' onClick={() => void Taro.navigateTo({ url: routes.apply })}>
+            修改后重新提交
+          </Button>
         </View>
       ) : null}
       {app.filed ? (

@@ -1,0 +1,112 @@
+/**
+ * 证明材料: a photo per paper, taken or chosen, compressed on the phone, kept
+ * there, and put in the outbox at once, so it uploads while the rest of the
+ * form is filled in. Each photo shows where it is: 待上传 / 上传中 / 失败·重试 / 已上传.
+ */
+import { useEffect, useState } from 'react'
+import { Image, Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import type { FieldErrors } from '../../../domain/shared/app-error'
+import { newRequestId } from '../../../api/request-id'
+import { Button } from '../../../components/nut'
+import { pickPhotos } from '../../../components/pick-photos'
+import { appOutbox } from '../../../outbox/app-outbox'
+import type { OutboxItem } from '../../../outbox/outbox.types'
+import { STATE_LABELS } from '../../../outbox/outbox.types'
+import { forgetPhoto, keepPhoto, keptPhotoPreview } from '../../../outbox/photo-store'
+import { PAPER_KINDS, papersOfType, type Paper, type PaperKind } from './papers'
+
+type Props = { papers: Paper[]; errors: FieldErrors; onChange: (papers: Paper[]) => void }
+
+/** A paper whose outbox item is gone has arrived (arrived items are trimmed after a while). */
+function stateOf(items: readonly OutboxItem[], paper: Paper): { label: string; state: string; error?: string } {
+  const item = items.find((i) => i.id === paper.uploadId)
+  if (!item || item.state === 'done') return { label: '已上传', state: 'done' }
+  return { label: STATE_LABELS[item.state], state: item.state, error: item.lastError }
+}
+
+export function usePaperStates(): readonly OutboxItem[] {
+  const [items, setItems] = useState<readonly OutboxItem[]>(() => [...appOutbox().list()])
+  useEffect(() => appOutbox().subscribe((next) => setItems([...next])), [])
+  return items
+}
+
+export function PapersStep({ papers, errors, onChange }: Props) {
+  const items = usePaperStates()
+  const [busy, setBusy] = useState('')
+
+  const add = async (kind: PaperKind) => {
+    setBusy(kind.type)
+    try {
+      const room = kind.max - papersOfType(papers, kind.type).length
+      const added: Paper[] = []
+      for (const photo of await pickPhotos(room)) {
+        const uploadId = `p${newRequestId()}`.slice(0, 40)
+        const { localPath } = await keepPhoto(uploadId, photo.tempPath)
+        appOutbox().add({
+          id: uploadId,
+          title: `证明材料 · ${kind.title}`,
+          steps: [{ type: 'upload', uploadId, purpose: 'attachment', localPath, done: false }],
+        })
+        added.push({ uploadId, type: kind.type, localPath })
+      }
+      onChange([...papers, ...added])
+      void appOutbox().flush()
+    } catch {
+      // Cancelling the chooser is not an error; a photo that cannot be read is.
+    } finally {
+      setBusy('')
+    }
+  }
+  const remove = (paper: Paper) => {
+    void Taro.showModal({ title: '删除这张照片？', content: '删除后需要重新拍照或选择。' }).then(({ confirm }) => {
+      if (!confirm) return
+      appOutbox().discard(paper.uploadId)
+      forgetPhoto(paper.localPath)
+      onChange(papers.filter((p) => p.uploadId !== paper.uploadId))
+    })
+  }
+
+  return (
+    <View>
+      <Text className='hint'>请拍摄清晰、完整的原件照片。照片会在手机上压缩后上传，网络不好时会自动重试。</Text>
+      {PAPER_KINDS.map((kind) => {
+        const mine = papersOfType(papers, kind.type)
+        return (
+          <View key={kind.type} className={`card paper paper--${kind.type}`}>
+            <Text className='paper__title'>
+              {kind.min > 0 ? <Text className='field__required'>*</Text> : null}
+              {kind.title}
+            </Text>
+            <Text className='hint'>{kind.hint}</Text>
+            <View className='paper__photos'>
+              {mine.map((paper) => {
+                const s = stateOf(items, paper)
+                return (
+                  <View key={paper.uploadId} className={`paper__photo paper__photo--${s.state}`} onClick={() => remove(paper)}>
+                    <Image className='paper__image' src={keptPhotoPreview(paper.localPath)} mode='aspectFill' />
+                    <Text className='paper__state'>{s.label}</Text>
+                  </View>
+                )
+              })}
+            </View>
+            {mine
+              .map((paper) => stateOf(items, paper).error)
+              .filter(Boolean)
+              .map((message, i) => (
+                <Text key={i} className='error-text'>
+                  {message}
+                </Text>
+              ))}
+            <Text className='error-text'>{errors[`papers.${kind.type}`] ?? ''}</Text>
+            {mine.length < kind.max ? (
+              <Button size='small' loading={busy === kind.type} disabled={busy !== ''} onClick={() => void add(kind)}>
+                拍照或从相册选择
+              </Button>
+            ) : null}
+          </View>
+        )
+      })}
+    </View>
+  )
+}

@@ -1,0 +1,133 @@
+/**
+ * An employee applies from the browser build: a field checked as it is typed
+ * with the server's words, the draft surviving a reload, a household member
+ * with the ID-derived facts shown, papers photographed and compressed on the
+ * phone, the 授权书, the on-device assessment, one submission — and the
+ * application waiting at the grassroots union. Screenshots: test/artifacts/e2e/apply/.
+ */
+import { closeAll, openUserBrowser, Screenshots, taroPage, type UserBrowser } from './support/browser'
+import { LocalHost } from './support/host'
+import { addPapers, applyPage, choose, fill, nextStep, phonePhoto } from './support/apply-form'
+import { APPLICANT_ID, SPOUSE_ID } from '../server/application/support/application-form'
+
+let host: LocalHost
+let employee: UserBrowser
+let shots: Screenshots
+
+beforeAll(async () => {
+  shots = new Screenshots('apply')
+  host = await LocalHost.start()
+  employee = await openUserBrowser('employee')
+  employee.page.setDefaultTimeout(15_000)
+}, 30_000)
+
+afterAll(async () => {
+  await closeAll(employee)
+  await host?.dispose()
+}, 20_000)
+
+test(
+  'an employee fills the form step by step, photographs the papers and submits once',
+  () =>
+    shots.onFailure([employee], async () => {
+      const { page } = employee
+      const uploads: string[] = []
+      page.on('request', (r) => {
+        if (r.url().includes('/api/_upload')) uploads.push(r.url())
+      })
+      await page.goto(`${host.url}#/packages/account/sign-in/index`)
+      await taroPage(page, '/packages/account/sign-in/index').getByText('李大勇（employee2）').tap()
+      await taroPage(page, '/pages/index/index').getByText('申请建档', { exact: true }).tap()
+      const form = applyPage(page)
+      await form.getByText('第1步（共8步）：个人信息').waitFor()
+
+      // Checked as typed, in the server's words; the step will not move on with problems.
+      await fill(page, 'idNumber', APPLICANT_ID.slice(0, 17) + (APPLICANT_ID.endsWith('0') ? '1' : '0'))
+      await form.getByText('身份证号校验位不正确').waitFor()
+      await fill(page, 'idNumber', APPLICANT_ID)
+      await form.locator('.field__derived', { hasText: '由身份证号算出' }).waitFor()
+      await form.locator('.nut-button', { hasText: '下一步' }).tap()
+      await form.getByText('请选择政治面貌').waitFor()
+      await shots.take(page, 'personal-with-errors')
+      await choose(page, 'politicalStatus', '群众')
+      await choose(page, 'maritalStatus', '已婚')
+      await choose(page, 'healthStatus', '良好')
+      await choose(page, 'hukouType', '非农业')
+      await fill(page, 'address', '演示省青石区松林路8号')
+
+      // Killing the page loses nothing typed.
+      await page.reload()
+      await form.getByText('第1步（共8步）：个人信息').waitFor()
+      expect(await form.locator('.field--address input').inputValue()).toBe('演示省青石区松林路8号')
+      await nextStep(page, '工作情况')
+
+      await choose(page, 'workStatus', '下（待）岗')
+      await fill(page, 'workStart', '2000-07')
+      await choose(page, 'industry', '机电系统')
+      await choose(page, 'medicalInsurance', '职工医保')
+      await fill(page, 'monthlyIncome', '700')
+      await nextStep(page, '家庭成员')
+
+      await form.locator('.nut-button', { hasText: '＋ 添加家庭成员' }).tap()
+      await fill(page, 'members-0-name', '赵春梅')
+      await choose(page, 'members-0-relationship', '妻子')
+      await fill(page, 'members-0-idNumber', SPOUSE_ID)
+      await form.locator('.field__derived', { hasText: '女 · 1978-02-03 出生' }).waitFor()
+      await fill(page, 'members-0-monthlyIncome', '300')
+      await choose(page, 'members-0-healthStatus', '糖尿病')
+      await choose(page, 'members-0-medicalInsurance', '居民医保')
+      await choose(page, 'members-0-maritalStatus', '已婚')
+      await choose(page, 'members-0-hukouType', '非农业')
+      await choose(page, 'members-0-identity', '失（无）业')
+      await shots.take(page, 'household-member')
+      await nextStep(page, '收入与财产')
+
+      await fill(page, 'otherAnnualIncome', '0')
+      await choose(page, 'housingType', '租房')
+      await fill(page, 'declaration-ownWagesHalfYear', '4200')
+      await fill(page, 'declaration-householdWagesHalfYear', '6000')
+      await fill(page, 'declaration-ownNonWageIncomeYear', '0')
+      await fill(page, 'declaration-householdNonWageIncomeYear', '0')
+      await fill(page, 'declaration-householdIncomeHalfYear', '6000')
+      await fill(page, 'declaration-ownedHomes', '0')
+      await fill(page, 'declaration-medicalExpense', '8000')
+      await nextStep(page, '困难情况')
+
+      await choose(page, 'hardshipCategory', '低保边缘户')
+      await choose(page, 'filingCriterion', '连续6个月低于低保标准')
+      await choose(page, 'mainCause', '下岗失业')
+      await nextStep(page, '银行账户')
+      await fill(page, 'bankName', '中国工商银行')
+      await fill(page, 'bankBranch', '青石支行')
+      await fill(page, 'bankCardNumber', '6222021234567890123')
+      await nextStep(page, '证明材料')
+
+      await form.locator('.nut-button', { hasText: '下一步' }).tap()
+      await form.getByText(/请上传身份证照片/).waitFor()
+      const photos = await Promise.all([1, 2, 3].map(phonePhoto))
+      expect(Math.min(...photos.map((p) => p.length))).toBeGreaterThan(1_000_000)
+      await addPapers(page, 'id-card', photos.slice(0, 2))
+      await addPapers(page, 'household-register', photos.slice(2))
+      await form.locator('.paper__photo--done').nth(2).waitFor({ timeout: 30_000 })
+      await shots.take(page, 'papers-uploaded', { fullPage: true })
+      expect(uploads).toHaveLength(3)
+      await nextStep(page, '授权与提交')
+
+      await form.getByText('我已阅读并同意以上授权和声明').tap()
+      await form.getByText(/初步测算：符合第1条标准/).waitFor()
+      await shots.take(page, 'consent-and-assessment')
+      // A double tap is one intent: one request id, one application.
+      await form.locator('.nut-button', { hasText: '提交申请' }).dblclick()
+      const status = taroPage(page, '/packages/apply/status/index')
+      await status.locator('.my-app__status', { hasText: '已提交，待受理' }).waitFor()
+      await shots.take(page, 'submitted')
+      expect(await status.locator('.my-app').count()).toBe(1)
+
+      const staff = await host.signIn('staff-u01')
+      const list = await host.call<{ items: { applicantName: string; householdSize: number }[] }>('application', 'list', { token: staff, data: {} })
+      expect(list.body.items).toEqual([expect.objectContaining({ applicantName: '李大勇', householdSize: 2 })])
+      expect(uploads).toHaveLength(3)
+      expect(employee.pageErrors).toEqual([])
+    }),
+  120_000,
+)
