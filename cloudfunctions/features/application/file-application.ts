@@ -8,7 +8,7 @@
  */
 import type { z } from 'zod'
 import { fileNumberCounterId, formatFileNumber } from '../../../src/domain/application/file-number'
-import type { fileInput } from '../../../src/domain/application/steps.schema'
+import { missingOverrideReason, type fileInput } from '../../../src/domain/application/steps.schema'
 import { AppError } from '../../../src/domain/shared/app-error'
 import type { ActionContext } from '../../core/action'
 import type { UserDoc } from '../../core/caller'
@@ -38,11 +38,8 @@ async function requireHelper(ctx: ActionContext, helperId: string): Promise<stri
 
 export function fileApplication(ctx: ActionContext, input: Input) {
   return runStep(ctx, 'file', input.applicationId, async ({ app }) => {
-    const suggested = app.assessment?.category
-    if (suggested && suggested !== input.category && !input.overrideReason) {
-      const message = `困难类别与系统建议的“${suggested}”不同，请填写调整理由`
-      throw new AppError('INVALID_INPUT', message, { overrideReason: message })
-    }
+    const missing = missingOverrideReason(app.assessment?.category, input)
+    if (missing) throw new AppError('INVALID_INPUT', missing, { overrideReason: missing })
     const helperName = await requireHelper(ctx, input.helperId)
     const { fileLevel, category, fileType, helperId, overrideReason } = input
     const body = `您的困难职工建档申请已建档（${category}），帮扶责任人：${helperName}。`

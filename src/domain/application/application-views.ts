@@ -52,12 +52,25 @@ export type MyApplication = ApplicationSummary & {
 /** A helper staff may pair with a household when filing (`application.helpers`): no contact details. */
 export type HelperOption = { id: string; name: string; unionName: string }
 
+/** The step records as staff read them on the detail (sealed texts opened). */
+export type InvestigationView = { visitDate: string; investigators: string[]; findings: string; changes: string[] }
+export type EvaluationView = { meetingDate: string; attendance: number; result: 'agree' | 'disagree'; remarks?: string; minutesUrl?: string }
+export type PublicityView = { startDate: string; endDate: string; workingDays: number; endedAt?: string; objectionCount?: number; objections: string[] }
+
 /** What staff read first on a case (`application.detail`); the full masked form rides along for the step pages. */
 export type ApplicationDetailView = ApplicationSummary & {
   assessment: AssessmentView | null
   consent: { version: string; agreedAt: string }
   timeline: TimelineEntry[]
   available: ApplicationStep[]
+  investigation: InvestigationView | null
+  evaluation: EvaluationView | null
+  publicity: PublicityView | null
   filed: { fileNumber: string; fileLevel: string; category: Category; helperName: string } | null
+  returned: { reasons: string[]; fields: string[] } | null
+  closed: { reason: string; falseDeclaration: boolean } | null
   submissionCount: number
 }
+
+/** What a staff step answers: the new summary, the next steps, and what the step adds (`changes`, `fileNumber`). */
+export type StepResult = ApplicationSummary & { available: ApplicationStep[]; changes?: string[]; fileNumber?: string }

@@ -3,7 +3,7 @@
  * field in Chinese; money arrives in yuan and leaves in fen.
  */
 import { z } from 'zod'
-import { CATEGORIES } from '../eligibility/eligibility'
+import { CATEGORIES, type Category } from '../eligibility/eligibility'
 import { optionalText, pastDate, requiredInteger } from '../file-form/form-fields'
 import { parseYuan } from '../shared/money'
 import { reference, requiredText, type RuleContext } from '../shared/fields'
@@ -95,6 +95,15 @@ export const fileInput = () =>
     helperId: reference('帮扶责任人'),
     overrideReason: optionalText('调整困难类别的理由', 200),
   })
+
+/** 建档 in a category other than the engine's suggestion needs a reason: the message, or null when none is missing. */
+export function missingOverrideReason(
+  suggested: Category | null | undefined,
+  input: { category?: string; overrideReason?: string | undefined },
+): string | null {
+  if (!suggested || !input.category || input.category === suggested || input.overrideReason?.trim()) return null
+  return `困难类别与系统建议的“${suggested}”不同，请填写调整理由`
+}
 
 export const returnInput = () =>
   z.object({

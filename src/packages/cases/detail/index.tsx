@@ -1,7 +1,8 @@
 /**
  * Staff: one application — the summary (masked), the engine's verdict in the
- * same words the employee's self-check uses, the consent, the record of every
- * step; once filed, the printable 档案表.
+ * same words the employee's self-check uses, the consent, the steps this staff
+ * member may take now (each a form: step-actions.tsx), what the steps
+ * recorded and the record of every step; once filed, the printable 档案表.
  */
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -15,6 +16,8 @@ import { ErrorNote } from '../../../components/error-note'
 import { Button, Cell, CellGroup } from '../../../components/nut'
 import { openDocument } from '../../../components/open-document'
 import { toAppError, useRemote } from '../../../hooks/use-remote'
+import { StepActions } from './step-actions'
+import { StepRecords } from './step-records'
 import './index.scss'
 
 export default function CaseDetail() {
@@ -56,6 +59,7 @@ export default function CaseDetail() {
           <Text className='case-detail__explanation'>{a.assessment.explanation}</Text>
         </View>
       ) : null}
+      <StepActions detail={a} onChanged={detail.reload} />
       {a.filed ? (
         <CellGroup title='档案'>
           <Cell title='档案编号' extra={a.filed.fileNumber} />
@@ -68,6 +72,7 @@ export default function CaseDetail() {
           下载困难职工档案表
         </Button>
       ) : null}
+      <StepRecords detail={a} />
       <Text className='section-title'>办理记录</Text>
       <View className='card'>
         {[...a.timeline].reverse().map((t) => (

@@ -1,0 +1,50 @@
+/**
+ * From what the staff member typed to the step's input, and the messages to
+ * show: the step's own zod schema, plus the one rule that needs the
+ * application (a changed category needs a reason), worded as the server does.
+ */
+import type { StaffStep } from '../../../api/application'
+import { missingOverrideReason } from '../../../domain/application/steps.schema'
+import { fieldErrorsOf, type FieldErrors } from '../../../domain/shared/app-error'
+import { STEP_SPECS, type FieldSpec, type SpecContext, type Values } from './step-specs'
+
+export function initialValues(step: StaffStep, ctx: SpecContext): Values {
+  return STEP_SPECS[step].initial?.(ctx) ?? {}
+}
+
+/** One field's value as the input carries it; `undefined` leaves it out ("not filled"). */
+function inputValue(field: FieldSpec, value: Values[string] | undefined): unknown {
+  if (field.kind === 'switch') return value === true
+  if (field.kind === 'rows') return Array.isArray(value) ? value : []
+  if (field.kind === 'months') return Array.isArray(value) && value.some((v) => v.trim() !== '') ? value : undefined
+  if (field.kind === 'multi') return Array.isArray(value) && value.length > 0 ? value : undefined
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
+}
+
+export function toInput(fields: FieldSpec[], values: Values, applicationId: string): Record<string, unknown> {
+  const input: Record<string, unknown> = { applicationId }
+  for (const field of fields) {
+    const value = inputValue(field, values[field.key])
+    if (value !== undefined) input[field.key] = value
+  }
+  return input
+}
+
+export function validate(step: StaffStep, ctx: SpecContext, values: Values, today: string): FieldErrors {
+  const fields = STEP_SPECS[step].fields(ctx, values)
+  const input = toInput(fields, values, ctx.detail.id)
+  const parsed = STEP_SPECS[step].schema({ today }).safeParse(input)
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error)
+  for (const field of fields) {
+    // An enum's own message lists its codes; a choice not made yet reads better as a request.
+    if (field.kind === 'choice' && errors[field.key] && !values[field.key]) errors[field.key] = `请选择${field.label}`
+  }
+  if (step === 'file') {
+    const missing = missingOverrideReason(ctx.detail.suggestedCategory, {
+      category: String(values.category ?? ''),
+      overrideReason: String(values.overrideReason ?? ''),
+    })
+    if (missing) errors.overrideReason ??= missing
+  }
+  return errors
+}
