@@ -50,6 +50,8 @@ export const COLLECTIONS = {
   falseDeclarations: { fields: [], indexes: [] },
   /** Sequence counters, e.g. `fileNumber:<region>:<year>`, advanced with a version check. */
   counters: { fields: [], indexes: [] },
+  /** WeChat subscribe-message credits, id `<userId>:<templateId>`: one per 允许 the user tapped. */
+  subscriptions: { fields: [], indexes: [] },
 } satisfies Record<string, CollectionSpec>
 
 export type CollectionName = keyof typeof COLLECTIONS

@@ -8,7 +8,8 @@
  * names, phone numbers and ID numbers stay in the in-app inbox it points to.
  */
 import type { Notifier, OutgoingMessage, SendResult } from '../../core/ports/notifier.port'
-import type { DocOps } from '../../core/ports/store.port'
+import type { Store } from '../../core/ports/store.port'
+import { addCredits, clearCredits, takeCredit } from '../../core/subscriptions'
 
 /** Which template keyword (e.g. `thing1`) shows which part of the notice. */
 export type TemplateField = 'title' | 'time' | 'hint'
@@ -53,21 +54,31 @@ function valueOf(field: TemplateField, message: OutgoingMessage): string {
   return `${t.getUTCFullYear()}年${t.getUTCMonth() + 1}月${t.getUTCDate()}日 ${hm}`
 }
 
+/**
+ * Sends only on a credit the user bought with a 允许 (core/subscriptions.ts),
+ * spent before sending: a message WeChat refuses for lack of one clears the
+ * count; any other failure gives the credit back and the outbox retries.
+ */
 export class WechatSubscribeNotifier implements Notifier {
   readonly channel = 'wechat-subscribe'
+  readonly templates: Readonly<Record<string, string>>
 
   constructor(
     private readonly api: SubscribeMessageApi,
-    private readonly users: Pick<DocOps, 'get'>,
-    private readonly templates: Readonly<Record<string, Template>>,
+    private readonly store: Store,
+    private readonly templateSpecs: Readonly<Record<string, Template>>,
     private readonly state: MiniprogramState = 'formal',
-  ) {}
+  ) {
+    this.templates = Object.fromEntries(Object.entries(templateSpecs).map(([kind, t]) => [kind, t.templateId]))
+  }
 
   async send(message: OutgoingMessage): Promise<SendResult> {
-    const template = Object.hasOwn(this.templates, message.kind) ? this.templates[message.kind] : undefined
+    const template = Object.hasOwn(this.templateSpecs, message.kind) ? this.templateSpecs[message.kind] : undefined
     if (!template) return 'skipped'
-    const user = await this.users.get<{ openid?: string }>('users', message.recipientId)
+    const user = await this.store.get<{ openid?: string }>('users', message.recipientId)
     if (!user?.openid) return 'skipped'
+    const now = new Date().toISOString()
+    if (!(await takeCredit(this.store, message.recipientId, template.templateId, now))) return 'skipped'
     const data: Record<string, { value: string }> = {}
     for (const [keyword, field] of Object.entries(template.fields)) data[keyword] = { value: valueOf(field, message) }
     try {
@@ -75,7 +86,12 @@ export class WechatSubscribeNotifier implements Notifier {
       return 'sent'
     } catch (error) {
       // Retrying cannot help until the user subscribes again; anything else is retried by the outbox.
-      if ((error as { errCode?: unknown } | null)?.errCode === NOT_SUBSCRIBED) return 'skipped'
+      if ((error as { errCode?: unknown } | null)?.errCode === NOT_SUBSCRIBED) {
+        await clearCredits(this.store, message.recipientId, template.templateId, now)
+        return 'skipped'
+      }
+      // Not sent: the credit is the user's still.
+      await this.store.transaction((tx) => addCredits(tx, message.recipientId, [template.templateId], now))
       throw error
     }
   }

@@ -7,6 +7,7 @@ import type { Notifier, OutgoingMessage, SendResult } from '../../core/ports/not
 
 export class LogFileNotifier implements Notifier {
   readonly channel = 'outbox-log'
+  readonly templates = {}
 
   constructor(private readonly file: string) {}
 

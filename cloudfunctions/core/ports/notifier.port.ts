@@ -17,5 +17,7 @@ export type SendResult = 'sent' | 'skipped'
 
 export interface Notifier {
   readonly channel: string
+  /** Notice kind → WeChat subscribe-message template id, for the kinds this channel pushes (none locally). */
+  readonly templates: Readonly<Record<string, string>>
   send(message: OutgoingMessage): Promise<SendResult>
 }

@@ -14,4 +14,13 @@ export const markReadInput = () =>
       .meta({ title: '消息编号' }),
   })
 
+/** The template ids the user tapped 允许 for in WeChat's subscription dialog. */
+export const subscribeInput = () =>
+  z.object({
+    accepted: z
+      .array(z.string({ error: '模板编号应为文字' }).regex(/^[A-Za-z0-9_-]{10,64}$/, { error: '模板编号不正确' }), { error: '请提供同意订阅的消息模板' })
+      .max(20, { error: '一次最多订阅20个消息模板' })
+      .meta({ title: '同意订阅的消息模板' }),
+  })
+
 export const noInput = () => z.object({}).meta({ title: '无参数' })

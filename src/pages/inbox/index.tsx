@@ -8,6 +8,7 @@ import { newRequestId } from '../../api/request-id'
 import { ErrorNote } from '../../components/error-note'
 import { Button, Tag } from '../../components/nut'
 import { showUnread } from '../../components/tab-badge'
+import { WechatReminders } from '../../components/wechat-reminders'
 import { toAppError, useRemote } from '../../hooks/use-remote'
 import './index.scss'
 
@@ -52,6 +53,7 @@ export default function Inbox() {
           </Button>
         ) : null}
       </View>
+      <WechatReminders />
       {first.error ? <ErrorNote error={first.error} onRetry={() => void first.reload()} /> : null}
       {first.data && items.length === 0 ? <View className='card hint'>暂无消息</View> : null}
       {items.map((n) => (
