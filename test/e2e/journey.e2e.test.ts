@@ -1,35 +1,53 @@
 /**
- * An employee applies from the browser build: a field checked as it is typed
- * with the server's words, the draft surviving a reload, a household member
- * with the ID-derived facts shown, papers photographed and compressed on the
- * phone, the 授权书, the on-device assessment, one submission — and the
- * application waiting at the grassroots union. Screenshots: test/artifacts/e2e/apply/.
+ * The whole journey in the browser build. An employee applies: a field
+ * checked as it is typed with the server's words, the draft surviving a
+ * reload, a household member with the ID-derived facts shown, papers
+ * photographed and compressed on the phone, the 授权书, the on-device
+ * assessment, one submission. The grassroots staff investigate, evaluate and
+ * publicise; the county staff approve and file with a helper; the employee
+ * sees the file number and the helper. Screenshots: test/artifacts/e2e/journey/.
  */
 import { closeAll, openUserBrowser, Screenshots, taroPage, type UserBrowser } from './support/browser'
 import { LocalHost } from './support/host'
 import { addPapers, applyPage, choose, fill, nextStep, phonePhoto } from './support/apply-form'
+import {
+  acceptCase,
+  approveCase,
+  daysAgo,
+  endPublicity,
+  fileCase,
+  openCase,
+  recordEvaluation,
+  recordInvestigation,
+  showing,
+  signInAs,
+  startPublicity,
+} from './support/staff-steps'
 import { APPLICANT_ID, SPOUSE_ID } from '../server/application/support/application-form'
 
 let host: LocalHost
 let employee: UserBrowser
+let owner: UserBrowser
+let county: UserBrowser
 let shots: Screenshots
 
 beforeAll(async () => {
-  shots = new Screenshots('apply')
+  shots = new Screenshots('journey')
   host = await LocalHost.start()
-  employee = await openUserBrowser('employee')
-  employee.page.setDefaultTimeout(15_000)
+  ;[employee, owner, county] = await Promise.all([openUserBrowser('employee'), openUserBrowser('owner'), openUserBrowser('county')])
+  for (const user of [employee, owner, county]) user.page.setDefaultTimeout(15_000)
 }, 30_000)
 
 afterAll(async () => {
-  await closeAll(employee)
+  await closeAll(employee, owner, county)
   await host?.dispose()
 }, 20_000)
 
 test(
-  'an employee fills the form step by step, photographs the papers and submits once',
+  'an employee applies with photos, staff take it to a file, and the employee sees the file number and helper',
   () =>
-    shots.onFailure([employee], async () => {
+    shots.onFailure([employee, owner, county], async () => {
+      const started = Date.now()
       const { page } = employee
       const uploads: string[] = []
       page.on('request', (r) => {
@@ -127,7 +145,40 @@ test(
       const list = await host.call<{ items: { applicantName: string; householdSize: number }[] }>('application', 'list', { token: staff, data: {} })
       expect(list.body.items).toEqual([expect.objectContaining({ applicantName: '李大勇', householdSize: 2 })])
       expect(uploads).toHaveLength(3)
-      expect(employee.pageErrors).toEqual([])
+      const applied = Date.now()
+
+      // The grassroots union investigates, evaluates and publicises (the notice board went up 30 days ago).
+      await signInAs(owner.page, host.url, '孙建平（staff-u01）')
+      const detail = await openCase(owner.page, '李大勇')
+      await acceptCase(detail)
+      await recordInvestigation(detail, {
+        visitDate: daysAgo(1),
+        investigators: ['孙建平', '何丽娟'],
+        findings: '入户核实：夫妻二人，妻子患糖尿病，收入与申报一致。',
+      })
+      await shots.take(owner.page, 'staff-investigated')
+      await recordEvaluation(detail, { meetingDate: daysAgo(1), attendance: '11', agree: true })
+      await startPublicity(detail, daysAgo(30))
+      await endPublicity(detail)
+      await shots.take(owner.page, 'staff-publicity-ended')
+
+      // The county approves and files, with a helper of its own.
+      await signInAs(county.page, host.url, '吴海峰（staff-d130306）')
+      const countyDetail = await openCase(county.page, '李大勇')
+      await approveCase(countyDetail)
+      const fileNumber = await fileCase(countyDetail, { fileLevel: '县(区)级', fileType: '城镇困难职工', helper: '林国栋（青石区总工会）' })
+      await showing(county.page, countyDetail.locator('.step-result'))
+      await shots.take(county.page, 'county-filed')
+
+      // The employee sees the file: number, category, level and helper.
+      await page.goto(`${host.url}#/packages/apply/status/index`)
+      const filed = taroPage(page, '/packages/apply/status/index')
+      await filed.getByText(`档案编号：${fileNumber}`).waitFor()
+      await filed.getByText(/帮扶责任人：林国栋/).waitFor()
+      await filed.locator('.my-app__status', { hasText: '已建档' }).waitFor()
+      await shots.take(page, 'employee-sees-file')
+      console.info(`e2e journey: apply ${((applied - started) / 1000).toFixed(1)} s, staff steps ${((Date.now() - applied) / 1000).toFixed(1)} s`)
+      for (const user of [employee, owner, county]) expect(user.pageErrors).toEqual([])
     }),
-  120_000,
+  180_000,
 )
