@@ -15,6 +15,9 @@ export const applicationApi = {
   detail: (applicationId: string) => send<ApplicationDetailView>({ fn: 'application', action: 'detail', data: { applicationId } }),
   helpers: () => send<{ helpers: HelperOption[] }>({ fn: 'application', action: 'helpers' }),
   step: (step: StaffStep, data: Record<string, unknown>, requestId: string) => send<StepResult>({ fn: 'application', action: step, data, requestId }),
+  /** One masked value in full, audited; a replayed request answers without `value` (ask again with a new id). */
+  reveal: (applicationId: string, field: string, requestId: string) =>
+    send<{ field: string; value?: string | number | boolean }>({ fn: 'application', action: 'reveal', data: { applicationId, field }, requestId }),
   print: (applicationId: string, requestId: string) =>
     send<{ fileNumber: string; url?: string }>({ fn: 'application', action: 'print', data: { applicationId }, requestId }),
 }

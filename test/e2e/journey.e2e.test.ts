@@ -150,6 +150,19 @@ test(
       // The grassroots union investigates, evaluates and publicises (the notice board went up 30 days ago).
       await signInAs(owner.page, host.url, '孙建平（staff-u01）')
       const detail = await openCase(owner.page, '李大勇')
+      // The whole form, masked until 查看 (audited), and the papers through short-lived links, loaded.
+      const papers = detail.locator('.papers-view__image img')
+      await papers.nth(2).waitFor()
+      await owner.page.waitForFunction(
+        () => [...document.querySelectorAll<HTMLImageElement>('.papers-view__image img')].filter((img) => img.naturalWidth > 0).length === 3,
+      )
+      const idRow = detail.locator('.form-view__row--form-idNumber')
+      expect(await idRow.innerText()).not.toContain(APPLICANT_ID)
+      await idRow.getByText('查看').tap()
+      await idRow.getByText(APPLICANT_ID).waitFor()
+      await detail.locator('.form-view__row--form-members-0-healthStatus', { hasText: '糖尿病' }).waitFor()
+      await showing(owner.page, detail.locator('.papers-view'))
+      await shots.take(owner.page, 'staff-form-and-papers')
       await acceptCase(detail)
       await recordInvestigation(detail, {
         visitDate: daysAgo(1),

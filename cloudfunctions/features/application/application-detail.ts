@@ -12,7 +12,9 @@ import type { applicationDetailInput } from '../../../src/domain/application/ste
 import type { FileForm } from '../../../src/domain/file-form/file-form.schema'
 import { maskBankCard, maskIdNumber, maskMobile } from '../../../src/domain/shared/mask'
 import type { ActionContext } from '../../core/action'
-import { signedLink } from '../uploads/uploads'
+import type { PaperView } from '../../../src/domain/application/application-views'
+import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
+import { signedLink, uploadDocId, type UploadDoc } from '../uploads/uploads'
 import { openSealed, toSummary, type EvaluationRecord, type PublicityRecord } from './application.doc'
 import { loadApplication } from './load-application'
 
@@ -45,6 +47,17 @@ async function evaluationView(ctx: ActionContext, evaluation: EvaluationRecord |
   return minutes ? { ...rest, minutesUrl: await signedLink(ctx.deps, minutes) } : rest
 }
 
+/** Each photographed paper with a 5-minute link; a photo whose upload is gone is listed without one. */
+async function papersView(ctx: ActionContext, applicantId: string, form: FileForm): Promise<PaperView[]> {
+  const papers: PaperView[] = []
+  for (const [index, row] of form.attachments.entries()) {
+    if (!row.uploadId) continue
+    const upload = await ctx.deps.store.get<UploadDoc>('uploads', uploadDocId(applicantId, row.uploadId))
+    papers.push({ index, type: row.type, name: row.name, ...(upload ? { url: await signedLink(ctx.deps, upload) } : {}) })
+  }
+  return papers
+}
+
 export async function applicationDetail(ctx: ActionContext, input: Input) {
   const { app, actors } = await loadApplication(ctx, input.applicationId)
   const { keys } = ctx.deps
@@ -54,6 +67,8 @@ export async function applicationDetail(ctx: ActionContext, input: Input) {
     ...toSummary(app),
     form: maskForm(form),
     declaration,
+    valueListSet: resolvePolicy(app.regionCode, ctx.today).valueListSet,
+    papers: await papersView(ctx, app.applicantId, form),
     assessment: app.assessment,
     consent: app.consent,
     investigation: findingsSealed === undefined ? null : { ...investigation, findings: keys.open(findingsSealed) },

@@ -57,6 +57,9 @@ export type InvestigationView = { visitDate: string; investigators: string[]; fi
 export type EvaluationView = { meetingDate: string; attendance: number; result: 'agree' | 'disagree'; remarks?: string; minutesUrl?: string }
 export type PublicityView = { startDate: string; endDate: string; workingDays: number; endedAt?: string; objectionCount?: number; objections: string[] }
 
+/** A photographed paper of the form (`form.attachments[index]`), through a 5-minute link. */
+export type PaperView = { index: number; type: string; name: string; url?: string }
+
 /** What staff read first on a case (`application.detail`); the full masked form rides along for the step pages. */
 export type ApplicationDetailView = ApplicationSummary & {
   assessment: AssessmentView | null
@@ -70,6 +73,13 @@ export type ApplicationDetailView = ApplicationSummary & {
   returned: { reasons: string[]; fields: string[] } | null
   closed: { reason: string; falseDeclaration: boolean } | null
   submissionCount: number
+  /** The whole 档案表 as submitted (money in fen, derived facts under `derived`), ID, bank and mobile numbers masked. */
+  form: Record<string, unknown>
+  /** The 申报表 as submitted (money in fen). */
+  declaration: Record<string, unknown>
+  /** The value-list set of the union's policy, to show the codes of `form` as their labels. */
+  valueListSet: string
+  papers: PaperView[]
 }
 
 /** What a staff step answers: the new summary, the next steps, and what the step adds (`changes`, `fileNumber`). */

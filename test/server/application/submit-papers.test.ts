@@ -31,6 +31,17 @@ describe('application papers', () => {
     expect(app.id).toMatch(/^ap_/)
   })
 
+  it('shows the papers to the responsible staff through short-lived links, and to nobody else', async () => {
+    await upload(APPLICANT, 'paper-front-01')
+    const { id: applicationId } = dataOf<{ id: string }>(await act(env, APPLICANT, 'submit', withPapers('paper-front-01')))
+    const detail = dataOf<{ papers: { index: number; name: string; url?: string }[]; valueListSet: string }>(
+      await act(env, 'demo-staff-u01', 'detail', { applicationId }),
+    )
+    expect(detail.valueListSet).toBe('national')
+    expect(detail.papers).toEqual([{ index: 0, type: 'id-card', name: '身份证复印件1', url: expect.stringMatching(/exp=\d+.*sig=/) }])
+    expect(errorOf(await act(env, 'demo-staff-u02', 'detail', { applicationId })).code).toBe('NOT_FOUND')
+  })
+
   it.each([
     ['someone else’s upload', async () => upload('demo-employee3', 'paper-other-01'), 'paper-other-01'],
     ['a visit photo', async () => upload(APPLICANT, 'visit-photo-01', 'visitPhoto'), 'visit-photo-01'],

@@ -2,7 +2,8 @@
  * Staff: one application — the summary (masked), the engine's verdict in the
  * same words the employee's self-check uses, the consent, the steps this staff
  * member may take now (each a form: step-actions.tsx), what the steps
- * recorded and the record of every step; once filed, the printable 档案表.
+ * recorded, the whole form with its papers (form-view.tsx) and the record of
+ * every step; once filed, the printable 档案表.
  */
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -16,6 +17,7 @@ import { ErrorNote } from '../../../components/error-note'
 import { Button, Cell, CellGroup } from '../../../components/nut'
 import { openDocument } from '../../../components/open-document'
 import { toAppError, useRemote } from '../../../hooks/use-remote'
+import { FormView } from './form-view'
 import { StepActions } from './step-actions'
 import { StepRecords } from './step-records'
 import './index.scss'
@@ -73,6 +75,7 @@ export default function CaseDetail() {
         </Button>
       ) : null}
       <StepRecords detail={a} />
+      <FormView detail={a} />
       <Text className='section-title'>办理记录</Text>
       <View className='card'>
         {[...a.timeline].reverse().map((t) => (
