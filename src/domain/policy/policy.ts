@@ -25,7 +25,22 @@ export type PolicySettings = {
   approvingLevel: UnionLevel
   /** Which value lists (causes, key groups, measures, plans) apply; an id of `VALUE_LIST_SETS`. */
   valueListSet: string
+  /** Helpers' home visits per household per year (national: 2). */
+  visitsPerYear: number
+  /** The months in which a visit is expected, each with its purpose (national: March plan, December evaluation). */
+  visitWindows: readonly VisitWindow[]
+  /** Households each city- or county-level cadre should be paired with (national: 5). */
+  minHouseholdsPerCadre: number
 }
+
+/** A calendar month in which every filed household should be visited, for one purpose. */
+export type VisitWindow = { id: VisitWindowId; month: number }
+export const VISIT_WINDOW_IDS = ['plan', 'evaluation'] as const
+export type VisitWindowId = (typeof VISIT_WINDOW_IDS)[number]
+export const VISIT_WINDOW_LABELS: Record<VisitWindowId, string> = { plan: '制定帮扶计划', evaluation: '年终评价' }
+
+/** What the visit rules read from a resolved policy. */
+export type VisitPolicy = Pick<PolicySettings, 'visitsPerYear' | 'visitWindows' | 'minHouseholdsPerCadre'>
 
 export type PolicyField = keyof PolicySettings
 
@@ -48,6 +63,12 @@ export const NATIONAL_DEFAULTS: NationalDefaults = {
   publicityWorkingDays: 5,
   approvingLevel: 'county',
   valueListSet: 'national',
+  visitsPerYear: 2,
+  visitWindows: [
+    { id: 'plan', month: 3 },
+    { id: 'evaluation', month: 12 },
+  ],
+  minHouseholdsPerCadre: 5,
 }
 
 /** The figures the eligibility rules compare against, in integer fen. */
@@ -78,6 +99,7 @@ export type RegionalPolicy = {
   publicityWorkingDays: number
   approvingLevel: UnionLevel
   valueListSet: string
+  visits: VisitPolicy
   /** Per field: `national` or `<regionCode>@<effectiveFrom>`, so staff can see why a figure applies. */
   sources: Partial<Record<PolicyField, string>>
 }

@@ -83,6 +83,7 @@ export function resolvePolicy(regionCode: string, asOf: string, records: readonl
     publicityWorkingDays: setting('publicityWorkingDays'),
     approvingLevel: setting('approvingLevel'),
     valueListSet: setting('valueListSet'),
+    visits: { visitsPerYear: setting('visitsPerYear'), visitWindows: setting('visitWindows'), minHouseholdsPerCadre: setting('minHouseholdsPerCadre') },
     sources,
   }
 }
