@@ -37,11 +37,22 @@ export const COLLECTIONS = {
   uploads: { fields: ['ownerId', 'createdAt'], indexes: [['ownerId', 'createdAt']] },
   /** Hardship applications; the form is sealed, the summary fields beside it serve lists. */
   applications: {
-    fields: ['applicantId', 'unionPath', 'status', 'submittedAt', 'updatedAt'],
+    fields: ['applicantId', 'unionPath', 'status', 'submittedAt', 'updatedAt', 'filed.helperId', 'filed.secondHelperId'],
     indexes: [
       ['applicantId', 'submittedAt'],
       ['unionPath', 'updatedAt'],
       ['status', 'unionPath', 'updatedAt'],
+      // A helper's households: the primary and the second helper of a filed case.
+      ['filed.helperId', 'status'],
+      ['filed.secondHelperId', 'status'],
+    ],
+  },
+  /** Helpers' home visits of filed households (入户走访); texts and location sealed. */
+  visits: {
+    fields: ['applicationId', 'happenedAt', 'year', 'unionPath'],
+    indexes: [
+      ['applicationId', 'happenedAt'],
+      ['year', 'unionPath'],
     ],
   },
   /** Blacklisted people (建档黑名单), id = keyed hash of the ID number. */

@@ -8,6 +8,11 @@ export const NOTICE_KINDS = {
   applicationReturned: '退回',
   applicationRejected: '不予建档',
   applicationFiled: '已建档',
+  helperPaired: '结对帮扶',
+  visitFiled: '走访记录',
+  visitDue: '走访提醒',
+  visitOverdue: '走访逾期',
+  visitDigest: '走访周报',
 } as const
 export type NoticeKind = keyof typeof NOTICE_KINDS
 
