@@ -154,7 +154,7 @@ test(
       const papers = detail.locator('.papers-view__image img')
       await papers.nth(2).waitFor()
       await owner.page.waitForFunction(
-        () => [...document.querySelectorAll<HTMLImageElement>('.papers-view__image img')].filter((img) => img.naturalWidth > 0).length === 3,
+        () => Array.from(document.querySelectorAll<HTMLImageElement>('.papers-view__image img')).filter((img) => img.naturalWidth > 0).length === 3,
       )
       const idRow = detail.locator('.form-view__row--form-idNumber')
       expect(await idRow.innerText()).not.toContain(APPLICANT_ID)
@@ -189,7 +189,10 @@ test(
       await filed.getByText(`档案编号：${fileNumber}`).waitFor()
       await filed.getByText(/帮扶责任人：林国栋/).waitFor()
       await filed.locator('.my-app__status', { hasText: '已建档' }).waitFor()
-      await shots.take(page, 'employee-sees-file')
+      const card = filed.locator('.contact-card')
+      await card.getByText('困难职工解困脱困联系卡（困难职工存）').waitFor()
+      await card.locator('.contact-card__row', { hasText: '帮扶单位' }).getByText('青石区总工会').waitFor()
+      await shots.take(page, 'employee-sees-file', { fullPage: true })
       console.info(`e2e journey: apply ${((applied - started) / 1000).toFixed(1)} s, staff steps ${((Date.now() - applied) / 1000).toFixed(1)} s`)
       for (const user of [employee, owner, county]) expect(user.pageErrors).toEqual([])
     }),

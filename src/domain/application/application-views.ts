@@ -28,6 +28,25 @@ export type ApplicationSummary = {
   version: number
 }
 
+/**
+ * 困难职工解困脱困联系卡（困难职工存）, seed 001 附件3: who helps the household and
+ * whom to contact. Helpers' and liaisons' personal phone numbers are not kept,
+ * so the contact is the union (`unionName`).
+ */
+export type ContactCard = {
+  fileNumber: string
+  name: string
+  sex: string
+  /** 出生年月, YYYY-MM. */
+  birthMonth: string
+  category: string
+  helperUnit: string
+  helperName: string
+  unionName: string
+  /** The union's value-list set, for the card's 解困脱困措施 / 计划 options. */
+  valueListSet: string
+}
+
 export type FiledInfo = {
   fileNumber: string
   category: Category
@@ -37,6 +56,7 @@ export type FiledInfo = {
   /** The helper's name; contact goes through the union (helpers' phone numbers are not kept). */
   helper: { name: string }
   unionName: string
+  card: ContactCard
 }
 
 export type MyApplication = ApplicationSummary & {

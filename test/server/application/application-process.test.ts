@@ -67,6 +67,18 @@ describe('application process 申请 → 调查 → 评议 → 公示 → 审批
 
     const mine = dataOf<{ items: MyApplication[] }>(await act(env, APPLICANT, 'mine')).items[0]!
     expect(mine.filed).toMatchObject({ fileNumber: '130306-2026-00001', category: '低保边缘户', fileLevel: '县(区)级', helper: { name: '林国栋' } })
+    // The worker's copy of the 联系卡: the worker from their bound profile, the helper's own union as 帮扶单位.
+    expect(mine.filed?.card).toEqual({
+      fileNumber: '130306-2026-00001',
+      name: '李大勇',
+      sex: '男',
+      birthMonth: '1976-11',
+      category: '低保边缘户',
+      helperUnit: '青石区总工会',
+      helperName: '林国栋',
+      unionName: '青石机械厂工会',
+      valueListSet: 'national',
+    })
     expect(mine.timeline.map((t) => [t.step, t.unionName])).toEqual([
       ['submit', '青石机械厂工会'],
       ['accept', '青石机械厂工会'],

@@ -8,11 +8,13 @@ import Taro from '@tarojs/taro'
 import dayjs from 'dayjs'
 import { STATUS_LABELS } from '../../../domain/application/application-machine'
 import type { MyApplication } from '../../../domain/application/application-views'
+import { FILE_FORM_CATALOGUE, labelOfPath } from '../../../domain/file-form/field-catalogue'
 import { applicationApi } from '../../../api/application'
 import { ErrorNote } from '../../../components/error-note'
 import { Button } from '../../../components/nut'
 import { routes } from '../../../routes'
 import { useRemote } from '../../../hooks/use-remote'
+import { ContactCard } from './contact-card'
 import './index.scss'
 
 function Application({ app }: { app: MyApplication }) {
@@ -33,6 +35,9 @@ function Application({ app }: { app: MyApplication }) {
       {app.returned ? (
         <View className='my-app__returned'>
           <Text className='error-text'>退回原因：{app.returned.reasons.join('；')}</Text>
+          {app.returned.fields.length ? (
+            <Text className='error-text'>需修改：{app.returned.fields.map((f) => labelOfPath(FILE_FORM_CATALOGUE, f) ?? f).join('、')}</Text>
+          ) : null}
           <Button size='small' type='primary' onClick={() => void Taro.navigateTo({ url: routes.apply })}>
             修改后重新提交
           </Button>
@@ -47,6 +52,7 @@ function Application({ app }: { app: MyApplication }) {
           <Text>
             帮扶责任人：{app.filed.helper.name}（请通过{app.filed.unionName}联系）
           </Text>
+          <ContactCard card={app.filed.card} />
         </View>
       ) : null}
       <Text className='section-title'>办理记录</Text>
