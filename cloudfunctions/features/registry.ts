@@ -7,10 +7,12 @@ import { accountActions } from './account/account.actions'
 import { applicationActions } from './application/application.actions'
 import { inboxActions } from './inbox/inbox.actions'
 import { uploadActions } from './uploads/uploads.actions'
+import { visitActions } from './visit/visit.actions'
 
 export const FUNCTIONS: Record<string, ActionSet> = {
   account: accountActions,
   application: applicationActions,
   inbox: inboxActions,
   uploads: uploadActions,
+  visit: visitActions,
 }

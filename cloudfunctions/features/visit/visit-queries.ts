@@ -1,0 +1,64 @@
+/**
+ * The reads the visit feature makes, each on an index of core/collections.ts:
+ * a helper's households, the filed cases of a subtree, the visits of some
+ * households, and one year's visits of a subtree. Every page is walked, so
+ * nothing past the first thousand is silently left out.
+ */
+import type { Condition, Doc, Store } from '../../core/ports/store.port'
+import { MAX_LIMIT } from '../../core/ports/store.port'
+import { isFiled, type FileDoc, type VisitDoc } from './visit.doc'
+
+async function all<T>(store: Store, collection: string, where: Condition[]): Promise<Doc<T>[]> {
+  const items: Doc<T>[] = []
+  let cursor: string | undefined
+  do {
+    const page = await store.find<T>(collection, { where, limit: MAX_LIMIT, cursor })
+    items.push(...page.items)
+    cursor = page.nextCursor ?? undefined
+  } while (cursor)
+  return items
+}
+
+const FILED: Condition = { field: 'status', op: 'eq', value: 'filed' }
+
+/** The filed cases the helper is paired with, and as which helper. */
+export async function householdsOf(store: Store, helperId: string): Promise<{ file: Doc<FileDoc>; role: 'primary' | 'second' }[]> {
+  const primary = await all<FileDoc>(store, 'applications', [{ field: 'filed.helperId', op: 'eq', value: helperId }, FILED])
+  const second = await all<FileDoc>(store, 'applications', [{ field: 'filed.secondHelperId', op: 'eq', value: helperId }, FILED])
+  return [
+    ...primary.filter(isFiled).map((file) => ({ file, role: 'primary' as const })),
+    ...second.filter(isFiled).map((file) => ({ file, role: 'second' as const })),
+  ]
+}
+
+/** How many filed households the helper is paired with, as primary or second helper. */
+export async function pairingCount(store: Store, helperId: string): Promise<number> {
+  const primary = await store.count('applications', [{ field: 'filed.helperId', op: 'eq', value: helperId }, FILED])
+  const second = await store.count('applications', [{ field: 'filed.secondHelperId', op: 'eq', value: helperId }, FILED])
+  return primary + second
+}
+
+/** Every filed case in a union subtree (`/` for all of them). */
+export async function filedIn(store: Store, unionPath: string): Promise<Doc<FileDoc>[]> {
+  const where: Condition[] = unionPath === '/' ? [FILED] : [FILED, { field: 'unionPath', op: 'prefix', value: unionPath }]
+  return (await all<FileDoc>(store, 'applications', where)).filter(isFiled)
+}
+
+/** The visits of the given households, every year, grouped by household. */
+export async function visitsOf(store: Store, applicationIds: readonly string[]): Promise<Map<string, Doc<VisitDoc>[]>> {
+  const byFile = new Map<string, Doc<VisitDoc>[]>(applicationIds.map((id) => [id, []]))
+  for (let i = 0; i < applicationIds.length; i += 100) {
+    const ids = applicationIds.slice(i, i + 100)
+    for (const visit of await all<VisitDoc>(store, 'visits', [{ field: 'applicationId', op: 'in', value: ids }])) byFile.get(visit.applicationId)?.push(visit)
+  }
+  return byFile
+}
+
+/** One year's visits in a union subtree (`/` for all), grouped by household. */
+export async function visitsOfYear(store: Store, year: number, unionPath: string): Promise<Map<string, Doc<VisitDoc>[]>> {
+  const where: Condition[] = [{ field: 'year', op: 'eq', value: year }]
+  if (unionPath !== '/') where.push({ field: 'unionPath', op: 'prefix', value: unionPath })
+  const byFile = new Map<string, Doc<VisitDoc>[]>()
+  for (const visit of await all<VisitDoc>(store, 'visits', where)) byFile.set(visit.applicationId, [...(byFile.get(visit.applicationId) ?? []), visit])
+  return byFile
+}

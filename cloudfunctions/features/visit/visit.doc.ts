@@ -1,0 +1,66 @@
+/**
+ * How visits are stored, and the filed application as the visit feature sees
+ * it: the household file (一户一档) with its primary helper and an optional
+ * second helper (seed 001: city and county cadres pair as 第二帮扶责任人).
+ * A visit keeps its free texts, the incomes and the location sealed (they
+ * describe a household's health, money and home); beside them only what
+ * lists and compliance need. Queried fields: `visits` in core/collections.ts.
+ */
+import type { EligibilityResult } from '../../../src/domain/eligibility/eligibility'
+import type { VisitType } from '../../../src/domain/visit/visit.schema'
+import { chinaDate } from '../../core/ports/clock.port'
+import type { Doc } from '../../core/ports/store.port'
+import type { ApplicationDoc, FiledRecord } from '../application/application.doc'
+
+export type PairedRecord = FiledRecord & { secondHelperId?: string; secondHelperName?: string }
+
+/** A filed application: the household's file. */
+export type FileDoc = Omit<ApplicationDoc, 'filed'> & { status: 'filed'; filed: PairedRecord }
+
+export function isFiled(app: Doc<Omit<ApplicationDoc, 'filed'> & { filed?: PairedRecord }> | null): app is Doc<FileDoc> {
+  return app?.status === 'filed' && app.filed !== undefined
+}
+
+/** The household's helpers, primary first. */
+export function helpersOf(file: Pick<FileDoc, 'filed'>): string[] {
+  return [file.filed.helperId, ...(file.filed.secondHelperId ? [file.filed.secondHelperId] : [])]
+}
+
+export const filedOn = (file: Pick<FileDoc, 'filed'>) => chinaDate(new Date(file.filed.filedAt))
+
+/** What `sealed` holds once opened. */
+export type SealedVisit = {
+  situation: string
+  changes?: string
+  location?: { latitude: number; longitude: number; accuracy?: number }
+  monthlyIncomeFen?: number[]
+}
+
+export type VisitDoc = {
+  applicationId: string
+  unionId: string
+  unionPath: string
+  helperId: string
+  helperName: string
+  type: VisitType
+  /** As the helper gave it: 'YYYY-MM-DD' or 'YYYY-MM-DD HH:mm', China time. */
+  happenedAt: string
+  year: number
+  /** When the server received it. */
+  receivedAt: string
+  participants: string[]
+  measures: { text: string; delivered: boolean }[]
+  photos: { uploadId: string; path: string }[]
+  acknowledgment: { acknowledged: boolean; by?: string }
+  /** Whether a location was captured (the coordinates are sealed). */
+  located: boolean
+  sealed: string
+  /** Present when the visit updated the incomes: the engine's verdict on them and the exit test. */
+  income?: { perCapitaMonthlyIncomeFen: number; assessment: EligibilityResult | null; exitCandidate: boolean }
+}
+
+/** The latest visit that updated the incomes decides whether the household is an exit candidate. */
+export function exitCandidateOf(visits: readonly Pick<VisitDoc, 'happenedAt' | 'receivedAt' | 'income'>[]): boolean {
+  const withIncome = visits.filter((v) => v.income).sort((a, b) => a.happenedAt.localeCompare(b.happenedAt) || a.receivedAt.localeCompare(b.receivedAt))
+  return withIncome[withIncome.length - 1]?.income?.exitCandidate ?? false
+}
