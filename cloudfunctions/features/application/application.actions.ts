@@ -38,6 +38,7 @@ import { rejectApplication } from './reject-application'
 import { resubmitApplication } from './resubmit-application'
 import { returnApplication } from './return-application'
 import { printFile } from './print-file'
+import { returnedForm } from './returned-form'
 import { revealField } from './reveal-field'
 import { submitApplication } from './submit-application'
 
@@ -60,6 +61,13 @@ export const applicationActions = {
     run: resubmitApplication,
   }),
   mine: defineAction({ summary: '我的建档申请（状态、进度、建档结果）', kind: 'read', allow: employee, input: noInput, run: (ctx) => myApplications(ctx) }),
+  returnedForm: defineAction({
+    summary: '职工本人被退回的申请内容（用于修改后重新提交）',
+    kind: 'read',
+    allow: employee,
+    input: applicationDetailInput,
+    run: returnedForm,
+  }),
   list: defineAction({ summary: '本工会及下级工会的建档申请（脱敏）', kind: 'read', allow: staff, input: listApplicationsInput, run: listApplications }),
   detail: defineAction({
     summary: '建档申请详情（脱敏）、评估结果与可办理的步骤',

@@ -16,6 +16,7 @@ import { fieldErrorsOf, type FieldErrors } from '../../../domain/shared/app-erro
 import type { ResolvedValueLists } from '../../../domain/value-lists/value-list'
 import { valueListsFor } from '../../../domain/value-lists/value-list-sets'
 import { paperProblems, papersAsAttachments, type Paper } from './papers'
+import type { ReturnedForm } from '../../../api/apply'
 
 export type Row = Record<string, unknown>
 
@@ -52,6 +53,19 @@ export function emptyDraft(ctx: ApplyContext): ApplyDraft {
     step: 0,
     requestId: null,
     applicationId: null,
+  }
+}
+
+/** A returned application as the server kept it, to correct on a phone that has no draft of it. */
+export function draftFromReturned(returned: ReturnedForm, applicationId: string, ctx: ApplyContext): ApplyDraft {
+  const { members, ...form } = returned.form
+  return {
+    ...emptyDraft(ctx),
+    form,
+    members: Array.isArray(members) ? (members as Row[]) : [],
+    declaration: returned.declaration,
+    papers: returned.papers.map((p) => ({ uploadId: p.uploadId, type: p.type, localPath: '', ...(p.url ? { preview: p.url } : {}) })),
+    applicationId,
   }
 }
 

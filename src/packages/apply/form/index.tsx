@@ -17,13 +17,14 @@ import type { AppError, FieldErrors } from '../../../domain/shared/app-error'
 import { parseIdNumber } from '../../../domain/shared/id-number'
 import { accountApi } from '../../../api/account'
 import { applicationApi } from '../../../api/application'
+import { applyApi } from '../../../api/apply'
 import { ErrorNote } from '../../../components/error-note'
 import { Button } from '../../../components/nut'
 import { scrollToFirstError } from '../../../components/scroll-to-error'
 import { toAppError } from '../../../hooks/use-remote'
 import { keepSending } from '../../../outbox/app-outbox'
 import { routes } from '../../../routes'
-import { checkDraft, listsFor, textOf, loadDraft, saveDraft, type ApplyContext, type ApplyDraft, type DraftStorage } from './apply-draft'
+import { checkDraft, draftFromReturned, listsFor, textOf, loadDraft, saveDraft, type ApplyContext, type ApplyDraft, type DraftStorage } from './apply-draft'
 import { APPLY_STEPS, stepOfPath } from './apply-steps'
 import { ConsentStep } from './consent-step'
 import { FieldInput } from './field-input'
@@ -196,16 +197,17 @@ export default function Apply() {
 
   const load = () => {
     setFailure(null)
-    Promise.all([accountApi.me(), applicationApi.mine()]).then(
-      ([me, mine]) => {
-        if (!me.profile) return setBlocked('请先绑定个人信息和所属基层工会，再申请建档。')
-        const open = mine.items.find((a) => a.status !== 'rejected' && a.status !== 'filed')
-        if (open && open.status !== 'returned') return setBlocked(`您的建档申请${open.statusLabel}，可在“我的申请”查看进度。`)
-        setReturned(open ?? null)
-        setCtx({ today: dayjs().format('YYYY-MM-DD'), regionCode: me.profile.union.regionCode, name: me.profile.name })
-      },
-      (e: unknown) => setFailure(toAppError(e)),
-    )
+    void (async () => {
+      const [me, mine] = await Promise.all([accountApi.me(), applicationApi.mine()])
+      if (!me.profile) return setBlocked('请先绑定个人信息和所属基层工会，再申请建档。')
+      const open = mine.items.find((a) => a.status !== 'rejected' && a.status !== 'filed')
+      if (open && open.status !== 'returned') return setBlocked(`您的建档申请${open.statusLabel}，可在“我的申请”查看进度。`)
+      const next = { today: dayjs().format('YYYY-MM-DD'), regionCode: me.profile.union.regionCode, name: me.profile.name }
+      // Corrected on a phone that has no draft of it: start from what the server kept.
+      if (open && loadDraft(storage, next).applicationId !== open.id) saveDraft(storage, draftFromReturned(await applyApi.returnedForm(open.id), open.id, next))
+      setReturned(open ?? null)
+      setCtx(next)
+    })().catch((e: unknown) => setFailure(toAppError(e)))
   }
   useEffect(load, [])
 

@@ -84,7 +84,7 @@ export function PapersStep({ papers, errors, onChange }: Props) {
                 const s = stateOf(items, paper)
                 return (
                   <View key={paper.uploadId} className={`paper__photo paper__photo--${s.state}`} onClick={() => remove(paper)}>
-                    <Image className='paper__image' src={keptPhotoPreview(paper.localPath)} mode='aspectFill' />
+                    <Image className='paper__image' src={keptPhotoPreview(paper.localPath) || paper.preview || ''} mode='aspectFill' />
                     <Text className='paper__state'>{s.label}</Text>
                   </View>
                 )

@@ -7,7 +7,8 @@
 import type { FieldErrors } from '../../../domain/shared/app-error'
 import type { ResolvedValueLists } from '../../../domain/value-lists/value-list'
 
-export type Paper = { uploadId: string; type: string; localPath: string }
+/** `localPath` is where the phone keeps the photo ('' when it was taken on another phone); `preview` a link to the uploaded copy. */
+export type Paper = { uploadId: string; type: string; localPath: string; preview?: string }
 
 export type PaperKind = { type: string; title: string; hint: string; min: number; max: number }
 
