@@ -30,6 +30,11 @@ describe('authorization matrix', () => {
     expect(await callAs(env, CALLERS.staff, 'application', 'helpers', {})).toMatchObject({ ok: true })
   })
 
+  it('lets helpers file and read visits, staff read them, see compliance and pair (relations: test/server/visit/visit-access.test.ts)', () => {
+    const allow = Object.fromEntries(Object.entries(FUNCTIONS.visit ?? {}).map(([name, action]) => [name, action.allow]))
+    expect(allow).toEqual({ mine: ['helper'], file: ['helper'], list: ['helper', 'staff'], compliance: ['staff'], pair: ['staff'] })
+  })
+
   describe.each(cases)('%s', (_label, fn, name, action) => {
     it('refuses a caller who is not signed in', async () => {
       const result = await callAs(env, null, fn, name, {}, freshRequestId())
