@@ -4,6 +4,7 @@
  */
 import { ROLE_LABELS } from '../../src/domain/account/roles'
 import { sweepEndedPublicity } from '../features/application/publicity-sweep'
+import { sweepVisitReminders } from '../features/visit/visit-reminders'
 import { loadDemoData } from './demo-data'
 import { listDemoAccounts } from './dev-auth'
 import { ensureH5Build } from './h5-build'
@@ -33,6 +34,10 @@ async function main(): Promise<void> {
   const sweep = () => void sweepEndedPublicity(deps).catch((e: unknown) => log.error('publicity sweep failed', { error: String(e) }))
   sweep()
   setInterval(sweep, 10 * 60_000).unref()
+  // Visit reminders and the weekly digest (the cloud timer runs them daily at 09:00): at start, then hourly; each is sent once.
+  const remind = () => void sweepVisitReminders(deps).catch((e: unknown) => log.error('visit reminder sweep failed', { error: String(e) }))
+  remind()
+  setInterval(remind, 60 * 60_000).unref()
 
   const stop = () => {
     server.close()
