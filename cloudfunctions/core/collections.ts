@@ -16,10 +16,11 @@ export const COLLECTIONS = {
   unions: { fields: ['parentId', 'path', 'level'], indexes: [['parentId'], ['path']] },
   profiles: { fields: ['unionPath', 'boundAt'], indexes: [['unionPath']] },
   notices: {
-    fields: ['recipientId', 'createdAt', 'read'],
+    fields: ['recipientId', 'createdAt', 'read', 'kind'],
     indexes: [
       ['recipientId', 'createdAt'],
-      ['recipientId', 'read'],
+      ['recipientId', 'read', 'kind'],
+      ['recipientId', 'kind', 'createdAt'],
     ],
   },
   outbox: { fields: ['status', 'createdAt'], indexes: [['status', 'createdAt']] },

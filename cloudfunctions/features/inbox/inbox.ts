@@ -1,5 +1,5 @@
 /** A person's own notices: newest first, 20 a page, with the unread count. */
-import type { NoticeView } from '../../../src/domain/notice/notice'
+import { NOTICE_KINDS, type NoticeKind, type NoticeView } from '../../../src/domain/notice/notice'
 import type { ActionContext } from '../../core/action'
 import type { NoticeDoc } from '../../core/notices'
 import type { Doc } from '../../core/ports/store.port'
@@ -17,14 +17,36 @@ export function countUnread(ctx: ActionContext): Promise<number> {
   ])
 }
 
-export async function listNotices(ctx: ActionContext, input: { cursor?: string }) {
+/** Unread notices per kind (kinds with none left out), for the inbox's filter chips. */
+async function unreadByKind(ctx: ActionContext): Promise<Partial<Record<NoticeKind, number>>> {
+  const counts: Partial<Record<NoticeKind, number>> = {}
+  for (const kind of Object.keys(NOTICE_KINDS) as NoticeKind[]) {
+    const n = await ctx.deps.store.count('notices', [
+      { field: 'recipientId', op: 'eq', value: ctx.caller.userId },
+      { field: 'read', op: 'eq', value: false },
+      { field: 'kind', op: 'eq', value: kind },
+    ])
+    if (n > 0) counts[kind] = n
+  }
+  return counts
+}
+
+/** Newest first, optionally one kind only; the counts come with the first page only. */
+export async function listNotices(ctx: ActionContext, input: { cursor?: string; kind?: NoticeKind }) {
+  const mine = { field: 'recipientId', op: 'eq', value: ctx.caller.userId } as const
   const page = await ctx.deps.store.find<NoticeDoc>('notices', {
-    where: [{ field: 'recipientId', op: 'eq', value: ctx.caller.userId }],
+    where: input.kind ? [mine, { field: 'kind', op: 'eq', value: input.kind }] : [mine],
     orderBy: { field: 'createdAt', direction: 'desc' },
     limit: PAGE_SIZE,
     cursor: input.cursor,
   })
-  return { items: page.items.map(toView), nextCursor: page.nextCursor, unread: await countUnread(ctx) }
+  const first = input.cursor === undefined
+  return {
+    items: page.items.map(toView),
+    nextCursor: page.nextCursor,
+    unread: await countUnread(ctx),
+    unreadByKind: first ? await unreadByKind(ctx) : null,
+  }
 }
 
 /** Marks the caller's own notices read; ids that are not theirs are ignored, not revealed. */

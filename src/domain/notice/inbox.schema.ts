@@ -1,8 +1,13 @@
 import { z } from 'zod'
+import { NOTICE_KINDS, type NoticeKind } from './notice'
 
 export const listNoticesInput = () =>
   z.object({
     cursor: z.string({ error: '翻页参数应为文字' }).max(200, { error: '翻页参数不正确' }).optional().meta({ title: '翻页位置' }),
+    kind: z
+      .enum(Object.keys(NOTICE_KINDS) as [NoticeKind, ...NoticeKind[]], { error: '消息类别不正确' })
+      .optional()
+      .meta({ title: '消息类别', description: '只看这一类消息' }),
   })
 
 export const markReadInput = () =>

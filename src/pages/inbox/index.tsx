@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import dayjs from 'dayjs'
-import type { NoticeView } from '../../domain/notice/notice'
+import type { NoticeKind, NoticeView } from '../../domain/notice/notice'
 import { inboxApi } from '../../api/inbox'
 import { newRequestId } from '../../api/request-id'
 import { ErrorNote } from '../../components/error-note'
@@ -10,22 +10,24 @@ import { Button, Tag } from '../../components/nut'
 import { showUnread } from '../../components/tab-badge'
 import { WechatReminders } from '../../components/wechat-reminders'
 import { toAppError, useRemote } from '../../hooks/use-remote'
+import { KindChips } from './kind-chips'
 import './index.scss'
 
 export default function Inbox() {
   const [more, setMore] = useState<{ items: NoticeView[]; cursor: string | null }>({ items: [], cursor: null })
   const [readIds, setReadIds] = useState<Set<string>>(new Set())
+  const [kind, setKind] = useState<NoticeKind | undefined>(undefined)
   const first = useRemote(async () => {
-    const page = await inboxApi.list()
+    const page = await inboxApi.list(undefined, kind)
     showUnread(page.unread)
     setMore({ items: [], cursor: page.nextCursor })
     setReadIds(new Set())
     return page
-  })
+  }, [kind])
   usePullDownRefresh(() => void first.reload())
   useReachBottom(() => {
     if (!more.cursor) return
-    void inboxApi.list(more.cursor).then((page) => setMore((m) => ({ items: [...m.items, ...page.items], cursor: page.nextCursor })))
+    void inboxApi.list(more.cursor, kind).then((page) => setMore((m) => ({ items: [...m.items, ...page.items], cursor: page.nextCursor })))
   })
 
   const items = [...(first.data?.items ?? []), ...more.items].map((n) => (readIds.has(n.id) ? { ...n, read: true } : n))
@@ -54,6 +56,7 @@ export default function Inbox() {
         ) : null}
       </View>
       <WechatReminders />
+      <KindChips counts={first.data?.unreadByKind ?? {}} selected={kind} onSelect={setKind} />
       {first.error ? <ErrorNote error={first.error} onRetry={() => void first.reload()} /> : null}
       {first.data && items.length === 0 ? <View className='card hint'>暂无消息</View> : null}
       {items.map((n) => (

@@ -1,3 +1,4 @@
+import { submission } from '../application/support/application-form'
 import { callAs, dataOf, errorOf, freshRequestId, makeTestEnv, type TestEnv } from '../../support/test-deps'
 
 type NoticePage = { items: { id: string; read: boolean }[]; unread: number; nextCursor: string | null }
@@ -27,6 +28,18 @@ describe('inbox', () => {
     expect(dataOf(await callAs(env, 'demo-staff-u01', 'inbox', 'markRead', { ids: [mine.id, theirs.id] }, requestId))).toEqual({ marked: 1 })
     expect((await list('demo-staff-u01')).unread).toBe(0)
     expect((await list('demo-staff-u02')).unread).toBe(1)
+  })
+
+  it('filters by kind and counts the unread of each kind on the first page', async () => {
+    dataOf(await callAs(env, 'demo-employee2', 'application', 'submit', submission(), freshRequestId()))
+    const all = await callAs(env, 'demo-staff-u01', 'inbox', 'list').then((e) => dataOf<NoticePage & { unreadByKind: Record<string, number> }>(e))
+    expect(all.unreadByKind).toEqual({ employeeBound: 1, applicationSubmitted: 1 })
+    const submitted = await callAs(env, 'demo-staff-u01', 'inbox', 'list', { kind: 'applicationSubmitted' }).then((e) =>
+      dataOf<NoticePage & { items: { kind: string }[] }>(e),
+    )
+    expect(submitted.items.map((n) => n.kind)).toEqual(['applicationSubmitted'])
+    expect(submitted.unread).toBe(2)
+    expect(errorOf(await callAs(env, 'demo-staff-u01', 'inbox', 'list', { kind: 'nonsense' })).fields).toEqual({ kind: '消息类别不正确' })
   })
 
   it('refuses an empty or malformed request with a Chinese message', async () => {
