@@ -170,7 +170,9 @@ test(
         findings: '入户核实：夫妻二人，妻子患糖尿病，收入与申报一致。',
       })
       await shots.take(owner.page, 'staff-investigated')
-      await recordEvaluation(detail, { meetingDate: daysAgo(1), attendance: '11', agree: true })
+      await recordEvaluation(detail, { meetingDate: daysAgo(1), attendance: '11', agree: true, minutesPhoto: await phonePhoto(9) })
+      // The minutes photo is kept with the evaluation and shown through its short-lived link.
+      await detail.locator('.case-records__photo img').waitFor()
       await startPublicity(detail, daysAgo(30))
       await endPublicity(detail)
       await shots.take(owner.page, 'staff-publicity-ended')

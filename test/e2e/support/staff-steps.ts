@@ -109,12 +109,21 @@ export async function recordInvestigation(detail: Locator, v: Investigation): Pr
   await confirm(detail, 'recordInvestigation', '待民主评议')
 }
 
-export async function recordEvaluation(detail: Locator, v: { meetingDate: string; attendance: string; agree: boolean; remarks?: string }): Promise<void> {
+export type Evaluation = { meetingDate: string; attendance: string; agree: boolean; remarks?: string; minutesPhoto?: Buffer }
+
+export async function recordEvaluation(detail: Locator, v: Evaluation): Promise<void> {
   const form = await openStep(detail, 'recordEvaluation')
   await fill(form, 'meetingDate', v.meetingDate)
   await fill(form, 'attendance', v.attendance)
   await choose(form, 'result', v.agree ? '同意建档' : '不同意建档')
   if (v.remarks) await fill(form, 'remarks', v.remarks)
+  if (v.minutesPhoto) {
+    const photo = form.locator('.step-field--minutesUploadId')
+    const chooser = detail.page().waitForEvent('filechooser')
+    await photo.locator('.nut-button', { hasText: '拍照或从相册选择' }).tap()
+    await (await chooser).setFiles({ name: 'minutes.jpg', mimeType: 'image/jpeg', buffer: v.minutesPhoto })
+    await photo.getByText('已上传').waitFor()
+  }
   await confirm(detail, 'recordEvaluation', '已评议，待公示')
 }
 

@@ -1,7 +1,7 @@
 import { submission } from '../application/support/application-form'
 import { callAs, dataOf, errorOf, freshRequestId, makeTestEnv, type TestEnv } from '../../support/test-deps'
 
-type NoticePage = { items: { id: string; read: boolean }[]; unread: number; nextCursor: string | null }
+type NoticePage = { items: { id: string; read: boolean; kind: string }[]; unread: number; nextCursor: string | null }
 
 describe('inbox', () => {
   let env: TestEnv

@@ -5,6 +5,7 @@
  */
 import { Input, Switch, Text, Textarea, View } from '@tarojs/components'
 import { VERIFIED_MONTHS } from '../../../domain/application/steps.schema'
+import { StepPhoto } from './step-photo'
 import type { FieldSpec, Option, Values } from './step-specs'
 
 type Value = Values[string] | undefined
@@ -96,6 +97,8 @@ function Control(props: FieldProps) {
         />
       )
     }
+    case 'photo':
+      return <StepPhoto value={text(value)} onChange={onChange} />
     case 'switch':
       return <Switch className={cls(field.key)} checked={value === true} color='#c8102e' onChange={(e) => onChange(e.detail.value)} />
     case 'textarea':

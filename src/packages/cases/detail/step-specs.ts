@@ -20,6 +20,7 @@ export type FieldSpec =
   | (Keyed & { kind: 'months' })
   | (Keyed & { kind: 'choice' | 'multi'; options: Option[] })
   | (Keyed & { kind: 'switch' })
+  | (Keyed & { kind: 'photo' })
 
 export type Values = Record<string, string | string[] | boolean>
 export type SpecContext = { detail: ApplicationDetailView; helpers: HelperOption[] }
@@ -71,6 +72,7 @@ export const STEP_SPECS: Record<StaffStep, StepSpec> = {
           { value: 'disagree', label: '不同意建档' },
         ],
       },
+      { kind: 'photo', key: 'minutesUploadId', label: '会议记录照片（选填）' },
       remarks,
     ],
   },
