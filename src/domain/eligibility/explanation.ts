@@ -72,8 +72,10 @@ function amountNear(numerator: number, denominator: number, lineFen: number): st
 
 function expensesClause(f: IncomeFigures, expensesFen: number): string {
   const net = netPerCapitaFraction(f, expensesFen)
-  const netText = amountNear(net.numerator, net.denominator, f.minimumLivingFen)
-  return `近${f.months}个月收入折算全年${yuanText(annualIncomeFen(f))}元，扣除年度必要支出${yuanText(expensesFen)}元后人均每月${netText}元`
+  const head = `近${f.months}个月收入折算全年${yuanText(annualIncomeFen(f))}元，扣除年度必要支出${yuanText(expensesFen)}元后`
+  // Expenses above the income leave nothing per person: say so, not a negative amount.
+  if (net.numerator < 0) return `${head}人均每月不足0元（支出超过收入）`
+  return `${head}人均每月${amountNear(net.numerator, net.denominator, f.minimumLivingFen)}元`
 }
 
 function metSentence(criterion: CriterionNumber, facts: HouseholdFacts, f: IncomeFigures): string {

@@ -95,6 +95,12 @@ describe('criterion 3: B ≤ P ≤ L, a special reason, (annualised income − e
   it('explains the annualised sum', () => {
     expect(assess(atL({ specialExpensesAnnual: 9900 })).explanation).toContain('近6个月收入折算全年29700元，扣除年度必要支出9900元后人均每月550元')
   })
+
+  it('says “不足0元” when the expenses exceed the income, never a negative amount', () => {
+    const explanation = assess(atL({ specialExpensesAnnual: 40000 })).explanation
+    expect(explanation).toContain('扣除年度必要支出40000元后人均每月不足0元（支出超过收入）')
+    expect(explanation).not.toMatch(/-\d/)
+  })
 })
 
 describe('criterion 4: P ≤ 3 × B, a sudden hardship, (annualised income − its expenses) / 12 / n ≤ B', () => {
