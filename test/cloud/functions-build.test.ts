@@ -100,6 +100,15 @@ describe('deployment configuration', () => {
     expect(rules.storage).toEqual({ read: false, write: String.raw`auth != null && /^incoming\//.test(resource.path) == true` })
   })
 
+  it('the README’s deploy step lists every collection with its indexes, in both languages', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    for (const [name, spec] of Object.entries(COLLECTIONS)) {
+      const rows = readme.split('\n').filter((line) => line.startsWith(`| \`${name}\` |`))
+      expect(rows).toHaveLength(2)
+      for (const index of spec.indexes) for (const row of rows) expect(row).toContain(index.join(' + '))
+    }
+  })
+
   it('lists every function in cloudbaserc.json with the runtime of its config.json', () => {
     const rc = json(path.join(ROOT, 'config/cloudbaserc.json')) as { functionRoot: string; functions: { name: string; runtime: string }[] }
     expect(rc.functionRoot).toBe('./dist/cloudfunctions')
