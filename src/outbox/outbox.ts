@@ -86,8 +86,8 @@ export class Outbox {
     try {
       for (const step of item.steps) {
         if (step.done) continue
-        if (step.type === 'upload') await this.options.transport.upload(step)
-        else item.result = await this.options.transport.call(step)
+        if (step.type === 'upload' && !this.uploaded(step.uploadId)) await this.options.transport.upload(step)
+        else if (step.type === 'call') item.result = await this.options.transport.call(step)
         step.done = true
         this.save()
       }
@@ -101,6 +101,15 @@ export class Outbox {
       else this.update(item, { state: 'failed', attempts, lastError: message, nextAttemptAt: this.now() + backoffDelay(attempts, this.options.random) })
       return kind === 'rejected' // a refused item does not hold back the rest; a network failure does
     }
+  }
+
+  /**
+   * A photo put in the outbox on its own when it was taken, then named again
+   * by the record that references it, is sent once: whichever item got it
+   * there first, the other counts it as done.
+   */
+  private uploaded(uploadId: string): boolean {
+    return this.items.some((i) => i.steps.some((s) => s.type === 'upload' && s.uploadId === uploadId && s.done))
   }
 
   private update(item: OutboxItem, patch: Partial<OutboxItem>): void {
