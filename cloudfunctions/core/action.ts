@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import type { Caller, Role } from '../../src/domain/account/roles'
 import type { RuleContext } from '../../src/domain/shared/fields'
 import type { Deps } from './deps'
+import { chinaDate } from './ports/clock.port'
 import type { DocOps } from './ports/store.port'
 
 /** `signedIn`: anyone the server recognised; otherwise any of the listed roles. */
@@ -30,6 +31,17 @@ export type Action<S extends z.ZodType = z.ZodType, R = unknown> = {
   allow: Allow
   input: (rules: RuleContext) => S
   run: (ctx: ActionContext, input: z.output<S>) => Promise<R>
+}
+
+/** Scheduled sweeps act as the system, not as a person: no roles, each write its own transaction, nothing replayed. */
+export function systemContext(deps: Deps, now: Date): ActionContext {
+  return {
+    caller: { userId: 'system', displayName: '系统', roles: [] },
+    deps,
+    today: chinaDate(now),
+    now: now.toISOString(),
+    transact: (work) => deps.store.transaction(work),
+  }
 }
 
 export function defineAction<S extends z.ZodType, R>(action: Action<S, R>): Action<S, R> {

@@ -132,7 +132,7 @@ test(
       await nextStep(page, '授权与提交')
 
       await form.getByText('我已阅读并同意以上授权和声明').tap()
-      await form.getByText(/初步测算：符合第1条标准/).waitFor()
+      await form.getByText(/初步符合：第1条标准/).waitFor()
       await shots.take(page, 'consent-and-assessment')
       // A double tap is one intent: one request id, one application.
       await form.locator('.nut-button', { hasText: '提交申请' }).dblclick()

@@ -5,24 +5,12 @@
  */
 import { publicityOver } from '../../../src/domain/application/publicity'
 import { maskName } from '../../../src/domain/shared/mask'
-import type { ActionContext } from '../../core/action'
+import { systemContext } from '../../core/action'
 import type { Deps } from '../../core/deps'
 import { flushOutbox, notify } from '../../core/notices'
-import { chinaDate } from '../../core/ports/clock.port'
 import { MAX_LIMIT } from '../../core/ports/store.port'
 import type { ApplicationDoc } from './application.doc'
 import { grassrootsStaff } from './application-recipients'
-
-/** The sweep acts as the system, not as a person: it may only write notices. */
-function systemContext(deps: Deps, now: Date): ActionContext {
-  return {
-    caller: { userId: 'system', displayName: '系统', roles: [] },
-    deps,
-    today: chinaDate(now),
-    now: now.toISOString(),
-    transact: (work) => deps.store.transaction(work),
-  }
-}
 
 /** Returns how many applications were announced as over (each at most once, ever). */
 export async function sweepEndedPublicity(deps: Deps): Promise<number> {

@@ -10,24 +10,13 @@
 import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
 import { maskName } from '../../../src/domain/shared/mask'
 import { visitStatus, type WindowStatus } from '../../../src/domain/visit/visit-status'
-import type { ActionContext } from '../../core/action'
+import { systemContext, type ActionContext } from '../../core/action'
 import type { Deps } from '../../core/deps'
 import { flushOutbox, notify } from '../../core/notices'
-import { chinaDate } from '../../core/ports/clock.port'
 import type { Doc } from '../../core/ports/store.port'
 import { exitCandidateOf, filedOn, helpersOf, type FileDoc } from './visit.doc'
 import { countHousehold, sendDigests, type Tallies } from './visit-digest'
 import { filedIn, visitsOfYear } from './visit-queries'
-
-function systemContext(deps: Deps, now: Date): ActionContext {
-  return {
-    caller: { userId: 'system', displayName: '系统', roles: [] },
-    deps,
-    today: chinaDate(now),
-    now: now.toISOString(),
-    transact: (work) => deps.store.transaction(work),
-  }
-}
 
 function reminderBody(file: FileDoc, w: WindowStatus): string {
   const who = `${file.unionName}困难职工${maskName(file.applicantName)}家（档案号${file.filed.fileNumber}）`

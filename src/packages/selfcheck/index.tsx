@@ -12,7 +12,7 @@ import { regionsWithStandard } from '../../domain/policy/standard-regions'
 import { Button } from '../../components/nut'
 import { scrollToFirstError } from '../../components/scroll-to-error'
 import { Chips } from './chips'
-import { ResultCard } from './result-card'
+import { ResultCard } from '../../components/result-card'
 import { EMPTY_FORM, MANUAL_REGION, monthLabels, runSelfCheck, type SelfCheckForm, type SelfCheckOutcome } from './self-check'
 import './index.scss'
 
@@ -128,7 +128,7 @@ export default function SelfCheck() {
         开始测算
       </Button>
       {outcome && !outcome.ok ? <Text className='error-text selfcheck__summary'>请按提示修改标红的内容</Text> : null}
-      {outcome?.ok ? <ResultCard result={outcome.result} /> : null}
+      {outcome?.ok ? <ResultCard result={outcome.result} note='测算只在您的手机上进行，不会上传。结果仅供参考，以工会调查核实和审批为准。' /> : null}
     </View>
   )
 }

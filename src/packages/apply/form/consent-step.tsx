@@ -7,6 +7,7 @@ import { Text, View } from '@tarojs/components'
 import { CONSENT_TEXT, CONSENT_TITLE, CONSENT_VERSION } from '../../../domain/application/consent'
 import type { EligibilityResult } from '../../../domain/eligibility/eligibility'
 import type { FieldErrors } from '../../../domain/shared/app-error'
+import { ResultCard } from '../../../components/result-card'
 import { APPLY_STEPS, stepOfPath } from './apply-steps'
 
 type Props = {
@@ -47,15 +48,7 @@ export function ConsentStep({ agreed, onAgree, assessment, errors, onGoTo }: Pro
         </View>
         <Text className='error-text'>{errors.consent && !agreed ? errors.consent : ''}</Text>
       </View>
-      {assessment ? (
-        <View className={`card result ${assessment.eligible ? 'result--yes' : 'result--no'}`}>
-          <Text className='result__verdict'>
-            {assessment.eligible ? `初步测算：符合第${assessment.criterion}条标准（${assessment.category}）` : '初步测算：可能不符合建档条件'}
-          </Text>
-          <Text className='result__explanation'>{assessment.explanation}</Text>
-          <Text className='hint'>测算结果仅供参考，以工会入户调查和审批为准。</Text>
-        </View>
-      ) : null}
+      {assessment ? <ResultCard result={assessment} note='测算结果仅供参考，以工会入户调查和审批为准。' /> : null}
       {problems.length > 0 ? (
         <View className='card problems'>
           <Text className='error-text'>以下内容还需要修改：</Text>
