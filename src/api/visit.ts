@@ -1,0 +1,14 @@
+import type { ComplianceView, HouseholdRef, MyHousehold, Pairing, VisitView } from '../domain/visit/visit-views'
+import { send } from './transport'
+
+/**
+ * Helpers' home visits (the `visit` function). Filing a visit goes through the
+ * outbox (see packages/visits/file/visit-draft.ts), not through a direct call.
+ */
+export const visitApi = {
+  mine: () => send<{ year: number; households: MyHousehold[] }>({ fn: 'visit', action: 'mine' }),
+  list: (applicationId: string) => send<{ household: HouseholdRef; visits: VisitView[] }>({ fn: 'visit', action: 'list', data: { applicationId } }),
+  compliance: (year?: number) => send<ComplianceView>({ fn: 'visit', action: 'compliance', data: year ? { year } : {} }),
+  pair: (data: { applicationId: string; helperId: string; secondHelperId?: string }, requestId: string) =>
+    send<Pairing>({ fn: 'visit', action: 'pair', data, requestId }),
+}
