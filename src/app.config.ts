@@ -8,6 +8,7 @@ export default defineAppConfig({
     { root: 'packages/selfcheck', pages: ['index'] },
     { root: 'packages/apply', pages: ['form/index', 'status/index'] },
     { root: 'packages/cases', pages: ['list/index', 'detail/index'] },
+    { root: 'packages/visits', pages: ['households/index', 'file/index', 'visits/index', 'compliance/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -25,5 +26,8 @@ export default defineAppConfig({
       { pagePath: 'pages/mine/index', text: '我的' },
     ],
   },
+  // A visit's location is taken only after the helper's explicit consent on the visit form.
+  permission: { 'scope.userLocation': { desc: '记录入户走访的位置（仅在您同意时）' } },
+  requiredPrivateInfos: ['getLocation'],
   lazyCodeLoading: 'requiredComponents',
 })

@@ -10,4 +10,8 @@ export const routes = {
   myApplications: '/packages/apply/status/index',
   cases: '/packages/cases/list/index',
   caseDetail: '/packages/cases/detail/index',
+  households: '/packages/visits/households/index',
+  fileVisit: '/packages/visits/file/index',
+  visits: '/packages/visits/visits/index',
+  compliance: '/packages/visits/compliance/index',
 } as const

@@ -17,6 +17,7 @@ import { ErrorNote } from '../../../components/error-note'
 import { Button, Cell, CellGroup } from '../../../components/nut'
 import { openDocument } from '../../../components/open-document'
 import { toAppError, useRemote } from '../../../hooks/use-remote'
+import { routes } from '../../../routes'
 import { FormView } from './form-view'
 import { StepActions } from './step-actions'
 import { StepRecords } from './step-records'
@@ -67,6 +68,7 @@ export default function CaseDetail() {
           <Cell title='档案编号' extra={a.filed.fileNumber} />
           <Cell title='困难类别' extra={`${a.filed.category} · ${a.filed.fileLevel}`} />
           <Cell title='帮扶责任人' extra={a.filed.helperName} />
+          <Cell title='走访记录' extra='查看' onClick={() => void Taro.navigateTo({ url: `${routes.visits}?applicationId=${id}` })} />
         </CellGroup>
       ) : null}
       {a.filed ? (

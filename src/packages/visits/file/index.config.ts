@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '上传走访记录' })
