@@ -1,7 +1,8 @@
 /** The local host's configuration, read from the environment in this one place. */
 import path from 'node:path'
 
-export type LocalSettings = { dataDir: string; port: number; host: string; h5Dir: string; tokenHours: number }
+/** `demoHouseholds`: a fresh DATA_DIR also gets a filed household with work for a helper (DEMO_HOUSEHOLDS=0 leaves it out). */
+export type LocalSettings = { dataDir: string; port: number; host: string; h5Dir: string; tokenHours: number; demoHouseholds: boolean }
 
 export const REPO_ROOT = path.resolve(__dirname, '../..')
 
@@ -14,5 +15,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): LocalSetting
     host: '127.0.0.1',
     h5Dir: path.resolve(env.H5_DIR || path.join(REPO_ROOT, 'dist/h5')),
     tokenHours: 12,
+    demoHouseholds: env.DEMO_HOUSEHOLDS !== '0',
   }
 }

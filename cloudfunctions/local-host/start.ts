@@ -6,6 +6,7 @@ import { ROLE_LABELS } from '../../src/domain/account/roles'
 import { sweepEndedPublicity } from '../features/application/publicity-sweep'
 import { sweepVisitReminders } from '../features/visit/visit-reminders'
 import { loadDemoData } from './demo-data'
+import { loadDemoHouseholds } from './demo-households'
 import { listDemoAccounts } from './dev-auth'
 import { ensureH5Build } from './h5-build'
 import { makeLocalDeps } from './local-deps'
@@ -21,7 +22,10 @@ async function main(): Promise<void> {
   const settings = readSettings()
   if (process.env.SKIP_H5_BUILD !== '1') ensureH5Build(settings.h5Dir, log.info)
   const deps = makeLocalDeps(settings.dataDir)
-  if (await loadDemoData(deps, log)) log.info(`已载入演示数据：${settings.dataDir}`)
+  if (await loadDemoData(deps, log)) {
+    log.info(`已载入演示数据：${settings.dataDir}`)
+    if (settings.demoHouseholds && (await loadDemoHouseholds(deps, log))) log.info('已载入演示建档户：张秀英家，帮扶责任人林国栋')
+  }
   const server = createHost({ deps, h5Dir: settings.h5Dir, tokenHours: settings.tokenHours, log })
   const port = await listen(server, settings.port, settings.host)
   const url = `http://${settings.host}:${port}/`

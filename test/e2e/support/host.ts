@@ -171,7 +171,8 @@ export class LocalHost {
 
     const child = spawn(TSX, ['cloudfunctions/local-host/start.ts'], {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...this.options.env, PORT: String(this.port), DATA_DIR: this.dataDir, SKIP_H5_BUILD: '1' },
+      // No demo households unless a test asks (DEMO_HOUSEHOLDS=1): most tests count applications from none.
+      env: { ...process.env, DEMO_HOUSEHOLDS: '0', ...this.options.env, PORT: String(this.port), DATA_DIR: this.dataDir, SKIP_H5_BUILD: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
       // Its own process group, so a hung host can be killed with its tsx grandchild.
       detached: true,
