@@ -1,6 +1,7 @@
 /**
  * 入户调查: at least two staff visited. When they verified the household's
- * income or size, the engine runs again on the verified figures; the
+ * income, size or homes, or found an exclusion only a visit shows (a shop,
+ * employees, high-fee schooling, vehicles, a refusal), the engine runs again; the
  * application keeps the assessment before and after, and the answer names
  * what changed. The findings are sealed like the form.
  */
@@ -8,7 +9,7 @@ import type { z } from 'zod'
 import type { AssessmentView } from '../../../src/domain/application/application-views'
 import { assessmentStandard } from '../../../src/domain/application/assessment-standard'
 import { assessApplication, type Verified } from '../../../src/domain/application/household-assessment'
-import type { recordInvestigationInput } from '../../../src/domain/application/steps.schema'
+import { INVESTIGATION_FINDINGS, type InvestigationFinding, type recordInvestigationInput } from '../../../src/domain/application/steps.schema'
 import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
 import { yuanText } from '../../../src/domain/eligibility/explanation'
 import type { ActionContext } from '../../core/action'
@@ -16,6 +17,8 @@ import { openSealed } from './application.doc'
 import { runStep } from './run-step'
 
 type Input = z.output<ReturnType<typeof recordInvestigationInput>>
+
+const FINDING_KEYS = Object.keys(INVESTIGATION_FINDINGS) as InvestigationFinding[]
 
 const verdict = (a: AssessmentView | null) => (a === null ? '无法评估' : a.eligible ? `符合第${a.criterion}项建档标准（${a.category}）` : '不符合建档标准')
 
@@ -30,9 +33,12 @@ export function assessmentChanges(before: AssessmentView | null, after: Assessme
 
 export function recordInvestigation(ctx: ActionContext, input: Input) {
   return runStep(ctx, 'recordInvestigation', input.applicationId, ({ app }) => {
+    const findings = Object.fromEntries(FINDING_KEYS.filter((key) => input[key] === true).map((key) => [key, true]))
     const verified: Verified = {
       ...(input.verifiedMonthlyIncome ? { monthlyIncomeFen: input.verifiedMonthlyIncome } : {}),
       ...(input.verifiedHouseholdSize ? { householdSize: input.verifiedHouseholdSize } : {}),
+      ...(input.verifiedOwnedHomes !== undefined ? { homesOwned: input.verifiedOwnedHomes } : {}),
+      ...(Object.keys(findings).length > 0 ? { findings } : {}),
     }
     const anyVerified = Object.keys(verified).length > 0
     const before = app.assessment
@@ -58,7 +64,11 @@ export function recordInvestigation(ctx: ActionContext, input: Input) {
         ...(after ? { perCapitaIncomeFen: after.perCapitaMonthlyIncomeFen } : {}),
         ...(verified.householdSize ? { householdSize: verified.householdSize } : {}),
       },
-      remarks: `${input.visitDate}入户调查（${input.investigators.length}人）${changes.length ? `；${changes.join('；')}` : ''}`,
+      remarks: [
+        `${input.visitDate}入户调查（${input.investigators.length}人）`,
+        ...Object.keys(findings).map((k) => `查实${INVESTIGATION_FINDINGS[k as InvestigationFinding]}`),
+        ...changes,
+      ].join('；'),
       audited: ['investigation'],
       answer: () => ({ changes }),
     }

@@ -15,7 +15,8 @@
  * - exclusions: 自有产权住房 ≥ 2, any 经营性商业店铺 area, and any
  *   vehicle/machinery named other than “无”. The rest (employing others,
  *   high-fee schooling, refusing the investigation) are staff findings the
- *   forms do not carry; the blacklist is checked before submission.
+ *   forms do not carry: the investigation records them (`Verified.findings`),
+ *   with the homes it counted; the blacklist is checked before submission.
  */
 import { assessEligibility } from '../eligibility/assess-eligibility'
 import type { EligibilityResult, HouseholdFacts, SpecialReason, SuddenHardship } from '../eligibility/eligibility'
@@ -23,7 +24,11 @@ import type { Declaration } from '../file-form/declaration.schema'
 import type { FileForm } from '../file-form/file-form.schema'
 import type { CriteriaTerms, IncomeStandard } from '../policy/policy'
 
-export type Verified = { monthlyIncomeFen?: number[]; householdSize?: number }
+/** What the 入户调查 found: figures that replace the declared ones, and the exclusions only a visit can see. */
+export type InvestigationFindings = Partial<
+  Pick<HouseholdFacts, 'ownsCommercialPremises' | 'employsOthers' | 'childAtHighFeeSchoolOrAbroad' | 'usesVehiclesNotAsEmployee' | 'refusedInvestigation'>
+>
+export type Verified = { monthlyIncomeFen?: number[]; householdSize?: number; homesOwned?: number; findings?: InvestigationFindings }
 
 /** `total` fen over `months` months, the remainder on the earliest months, so the sum stays exact. */
 export function spreadMonthly(total: number, months: number): number[] {
@@ -54,6 +59,8 @@ function suddenHardships(causes: string[]): SuddenHardship[] {
 
 export function householdFactsOf(form: FileForm, declaration: Declaration, months: number, verified: Verified = {}): HouseholdFacts {
   const causes = [form.mainCause, ...form.secondaryCauses]
+  // A finding can add an exclusion the declaration did not show, never take one away.
+  const found = verified.findings ?? {}
   const medical = declaration.medicalExpense ?? 0
   const other = declaration.otherExpense ?? 0
   return {
@@ -64,12 +71,12 @@ export function householdFactsOf(form: FileForm, declaration: Declaration, month
     specialExpensesAnnualFen: medical + (declaration.schoolingExpense ?? 0) + other,
     suddenHardships: suddenHardships(causes),
     suddenExpensesAnnualFen: medical + other,
-    homesOwned: declaration.ownedHomes,
-    ownsCommercialPremises: (declaration.shopArea ?? 0) > 0,
-    employsOthers: false,
-    childAtHighFeeSchoolOrAbroad: false,
-    usesVehiclesNotAsEmployee: !NONE.has((declaration.vehicles ?? '').trim()),
-    refusedInvestigation: false,
+    homesOwned: verified.homesOwned ?? declaration.ownedHomes,
+    ownsCommercialPremises: (declaration.shopArea ?? 0) > 0 || found.ownsCommercialPremises === true,
+    employsOthers: found.employsOthers === true,
+    childAtHighFeeSchoolOrAbroad: found.childAtHighFeeSchoolOrAbroad === true,
+    usesVehiclesNotAsEmployee: !NONE.has((declaration.vehicles ?? '').trim()) || found.usesVehiclesNotAsEmployee === true,
+    refusedInvestigation: found.refusedInvestigation === true,
     blacklisted: false,
   }
 }

@@ -38,6 +38,26 @@ const verifiedMonthlyIncome = () =>
     .optional()
     .meta({ title: '核实的家庭月收入', description: '入户调查核实的近6个月家庭可支配收入（元，从早到晚）' })
 
+/** 不予建档 situations only a home visit can establish (seed 001 一（三）2): each a yes/no the investigators record. */
+export const INVESTIGATION_FINDINGS = {
+  ownsCommercialPremises: '拥有经营性商业店铺',
+  employsOthers: '雇佣他人从事经营活动',
+  childAtHighFeeSchoolOrAbroad: '子女就读高收费私立学校或自费出国留学',
+  usesVehiclesNotAsEmployee: '非受雇佣经常使用机动车辆、船舶、工程机械或大型农机具',
+  refusedInvestigation: '拒不配合入户调查和家庭收入、财产核查',
+} as const
+export type InvestigationFinding = keyof typeof INVESTIGATION_FINDINGS
+
+const INVESTIGATION_FINDINGS_SHAPE = Object.fromEntries(
+  Object.entries(INVESTIGATION_FINDINGS).map(([key, label]) => [
+    key,
+    z
+      .boolean({ error: `${label}应为是或否` })
+      .optional()
+      .meta({ title: label }),
+  ]),
+) as Record<InvestigationFinding, z.ZodOptional<z.ZodBoolean>>
+
 export const acceptInput = () => z.object({ ...id(), remarks: remarks() })
 
 export const recordInvestigationInput = (rules: RuleContext) =>
@@ -52,6 +72,8 @@ export const recordInvestigationInput = (rules: RuleContext) =>
     findings: requiredText('调查情况', 2000),
     verifiedMonthlyIncome: verifiedMonthlyIncome(),
     verifiedHouseholdSize: requiredInteger('核实的家庭人口', 1, 99, '人').optional(),
+    verifiedOwnedHomes: requiredInteger('核实的自有产权住房', 0, 99, '套').optional(),
+    ...INVESTIGATION_FINDINGS_SHAPE,
   })
 
 export const recordEvaluationInput = (rules: RuleContext) =>

@@ -56,6 +56,8 @@ export const STEP_SPECS: Record<StaffStep, StepSpec> = {
       { kind: 'textarea', key: 'findings', label: '调查情况', placeholder: '家庭收入、住房、就医等核实情况' },
       { kind: 'months', key: 'verifiedMonthlyIncome', label: '核实的近6个月家庭收入（元，选填，从早到晚）' },
       { kind: 'integer', key: 'verifiedHouseholdSize', label: '核实的家庭人口（选填）', placeholder: '人数' },
+      { kind: 'integer', key: 'verifiedOwnedHomes', label: '核实的自有产权住房（套，选填）', placeholder: '套数' },
+      ...Object.entries(steps.INVESTIGATION_FINDINGS).map(([key, label]): FieldSpec => ({ kind: 'switch', key, label: `查实：${label}` })),
     ],
   },
   recordEvaluation: {

@@ -14,7 +14,7 @@ export function initialValues(step: StaffStep, ctx: SpecContext): Values {
 
 /** One field's value as the input carries it; `undefined` leaves it out ("not filled"). */
 function inputValue(field: FieldSpec, value: Values[string] | undefined): unknown {
-  if (field.kind === 'switch') return value === true
+  if (field.kind === 'switch') return value === true ? true : undefined // an untouched switch is "no": left out, as the optional field allows
   if (field.kind === 'rows') return Array.isArray(value) ? value : []
   if (field.kind === 'months') return Array.isArray(value) && value.some((v) => v.trim() !== '') ? value : undefined
   if (field.kind === 'multi') return Array.isArray(value) && value.length > 0 ? value : undefined
