@@ -7,6 +7,7 @@
  * publicise; the county staff approve and file with a helper; the employee
  * sees the file number and the helper. Screenshots: test/artifacts/e2e/journey/.
  */
+import sharp from 'sharp'
 import { closeAll, openUserBrowser, Screenshots, taroPage, type UserBrowser } from './support/browser'
 import { LocalHost } from './support/host'
 import { addPapers, applyPage, choose, fill, nextStep, phonePhoto } from './support/apply-form'
@@ -49,9 +50,10 @@ test(
     shots.onFailure([employee, owner, county], async () => {
       const started = Date.now()
       const { page } = employee
-      const uploads: string[] = []
+      // What leaves the phone: every upload body, to measure it.
+      const uploads: Buffer[] = []
       page.on('request', (r) => {
-        if (r.url().includes('/api/_upload')) uploads.push(r.url())
+        if (r.url().includes('/api/_upload')) uploads.push(r.postDataBuffer() ?? Buffer.alloc(0))
       })
       await page.goto(`${host.url}#/packages/account/sign-in/index`)
       await taroPage(page, '/packages/account/sign-in/index').getByText('李大勇（employee2）').tap()
@@ -129,6 +131,15 @@ test(
       await form.locator('.paper__photo--done').nth(2).waitFor({ timeout: 30_000 })
       await shots.take(page, 'papers-uploaded', { fullPage: true })
       expect(uploads).toHaveLength(3)
+      // Compressed on the phone: 12 MP in, at most 1280 px on the long edge and 300 KB out.
+      for (const body of uploads) {
+        const { width = 0, height = 0, format } = await sharp(body).metadata()
+        expect({ format, longEdge: Math.max(width, height) }).toEqual({ format: 'jpeg', longEdge: 1280 })
+        expect(body.length).toBeLessThanOrEqual(300 * 1024)
+      }
+      console.info(
+        `e2e journey: photos leave the phone at ${uploads.map((b) => Math.round(b.length / 1024)).join(', ')} KB (from ${photos.map((p) => Math.round(p.length / 1024)).join(', ')} KB)`,
+      )
       await nextStep(page, '授权与提交')
 
       await form.getByText('我已阅读并同意以上授权和声明').tap()
