@@ -3,17 +3,17 @@
  * there, and put in the outbox at once, so it uploads while the rest of the
  * form is filled in. Each photo shows where it is: 待上传 / 上传中 / 失败·重试 / 已上传.
  */
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { FieldErrors } from '../../../domain/shared/app-error'
-import { newRequestId } from '../../../api/request-id'
 import { Button } from '../../../components/nut'
-import { pickPhotos } from '../../../components/pick-photos'
+import { takePhotos } from '../../../components/take-photos'
+import { useOutboxItems } from '../../../hooks/use-outbox'
 import { appOutbox } from '../../../outbox/app-outbox'
 import type { OutboxItem } from '../../../outbox/outbox.types'
 import { STATE_LABELS } from '../../../outbox/outbox.types'
-import { forgetPhoto, keepPhoto, keptPhotoPreview } from '../../../outbox/photo-store'
+import { forgetPhoto, keptPhotoPreview } from '../../../outbox/photo-store'
 import { PAPER_KINDS, papersOfType, type Paper, type PaperKind } from './papers'
 
 type Props = { papers: Paper[]; errors: FieldErrors; onChange: (papers: Paper[]) => void }
@@ -25,35 +25,18 @@ function stateOf(items: readonly OutboxItem[], paper: Paper): { label: string; s
   return { label: STATE_LABELS[item.state], state: item.state, error: item.lastError }
 }
 
-export function usePaperStates(): readonly OutboxItem[] {
-  const [items, setItems] = useState<readonly OutboxItem[]>(() => [...appOutbox().list()])
-  useEffect(() => appOutbox().subscribe((next) => setItems([...next])), [])
-  return items
-}
-
 export function PapersStep({ papers, errors, onChange }: Props) {
-  const items = usePaperStates()
+  const items = useOutboxItems()
   const [busy, setBusy] = useState('')
 
   const add = async (kind: PaperKind) => {
     setBusy(kind.type)
     try {
-      const room = kind.max - papersOfType(papers, kind.type).length
-      const added: Paper[] = []
-      for (const photo of await pickPhotos(room)) {
-        const uploadId = `p${newRequestId()}`.slice(0, 40)
-        const { localPath } = await keepPhoto(uploadId, photo.tempPath)
-        appOutbox().add({
-          id: uploadId,
-          title: `证明材料 · ${kind.title}`,
-          steps: [{ type: 'upload', uploadId, purpose: 'attachment', localPath, done: false }],
-        })
-        added.push({ uploadId, type: kind.type, localPath })
-      }
-      onChange([...papers, ...added])
-      void appOutbox().flush()
+      const kept = await takePhotos(kind.max - papersOfType(papers, kind.type).length, 'attachment', `证明材料 · ${kind.title}`)
+      onChange([...papers, ...kept.map(({ uploadId, localPath }) => ({ uploadId, type: kind.type, localPath }))])
     } catch {
-      // Cancelling the chooser is not an error; a photo that cannot be read is.
+      // Chosen but not kept (the phone's storage is full): say so rather than lose it quietly.
+      void Taro.showToast({ title: '照片保存失败，请清理手机存储空间后重试', icon: 'none' })
     } finally {
       setBusy('')
     }
