@@ -107,6 +107,18 @@ export class SqliteStore implements Store {
     })
   }
 
+  countEach(collection: string, where: Condition[], field: string, values: readonly string[]): Promise<Record<string, number>> {
+    return this.serial(() => {
+      const col = checkField(collection, field)
+      const w = whereSql(collection, [...where, { field, op: 'in', value: [...values] }])
+      const rows = this.stmt(`SELECT ${col} AS v, COUNT(*) AS n FROM ${tableOf(collection)} ${w.sql} GROUP BY ${col}`).all(...w.params) as {
+        v: string
+        n: number
+      }[]
+      return Object.fromEntries(rows.map((r) => [r.v, r.n]))
+    })
+  }
+
   transaction<R>(fn: (tx: DocOps) => Promise<R>): Promise<R> {
     return this.serial(async () => {
       this.db.exec('BEGIN IMMEDIATE')

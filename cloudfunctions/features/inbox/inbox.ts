@@ -18,17 +18,12 @@ export function countUnread(ctx: ActionContext): Promise<number> {
 }
 
 /** Unread notices per kind (kinds with none left out), for the inbox's filter chips. */
-async function unreadByKind(ctx: ActionContext): Promise<Partial<Record<NoticeKind, number>>> {
-  const counts: Partial<Record<NoticeKind, number>> = {}
-  for (const kind of Object.keys(NOTICE_KINDS) as NoticeKind[]) {
-    const n = await ctx.deps.store.count('notices', [
-      { field: 'recipientId', op: 'eq', value: ctx.caller.userId },
-      { field: 'read', op: 'eq', value: false },
-      { field: 'kind', op: 'eq', value: kind },
-    ])
-    if (n > 0) counts[kind] = n
-  }
-  return counts
+function unreadByKind(ctx: ActionContext): Promise<Partial<Record<NoticeKind, number>>> {
+  const unread = [
+    { field: 'recipientId', op: 'eq', value: ctx.caller.userId },
+    { field: 'read', op: 'eq', value: false },
+  ] as const
+  return ctx.deps.store.countEach('notices', [...unread], 'kind', Object.keys(NOTICE_KINDS))
 }
 
 /** Newest first, optionally one kind only; the counts come with the first page only. */

@@ -121,6 +121,21 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       expect(await store.count('notices', [{ field: 'read', op: 'eq', value: false }])).toBe(22)
     })
 
+    it('counts each of a few values of a field, leaving out values with none', async () => {
+      for (let i = 0; i < 7; i += 1) {
+        const kind = i < 4 ? 'applicationSubmitted' : 'publicityOver'
+        await store.insert('notices', `k${i}`, { recipientId: i === 6 ? 'other' : 'me', kind, createdAt: `2026-01-0${i + 1}`, read: i === 0 })
+      }
+      const mine = [{ field: 'recipientId', op: 'eq' as const, value: 'me' }]
+      expect(await store.countEach('notices', mine, 'kind', ['applicationSubmitted', 'publicityOver', 'visitDue'])).toEqual({
+        applicationSubmitted: 4,
+        publicityOver: 2,
+      })
+      const unread = [...mine, { field: 'read', op: 'eq' as const, value: false }]
+      expect(await store.countEach('notices', unread, 'kind', ['applicationSubmitted', 'publicityOver'])).toEqual({ applicationSubmitted: 3, publicityOver: 2 })
+      await expect(store.countEach('notices', mine, 'body', ['x'])).rejects.toThrow(/not declared/)
+    })
+
     it('refuses a query on a field that is not declared queryable', async () => {
       await expect(store.find('profiles', { where: [{ field: 'name', op: 'eq', value: '甲' }] })).rejects.toThrow(/not declared/)
     })
