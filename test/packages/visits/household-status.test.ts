@@ -1,6 +1,8 @@
 /** What a helper's household card says: visits against the target, the last visit, and what is due or overdue. */
 import type { VisitStatus } from '../../../src/domain/visit/visit-status'
+import type { OutboxItem } from '../../../src/outbox/outbox.types'
 import { badgesOf, lastVisitLine, visitsLine } from '../../../src/packages/visits/households/household-status'
+import { isVisitItem, shownState } from '../../../src/packages/visits/households/waiting-state'
 
 function status(patch: Partial<VisitStatus> = {}): VisitStatus {
   return {
@@ -31,4 +33,21 @@ test('a household at its target and an exit candidate say so', () => {
   const done = status({ visitsThisYear: 2, lastVisitOn: '2026-12-01', windows: [], due: [], overdue: [] })
   expect(badgesOf({ status: done, exitCandidate: true }).map((b) => b.text)).toEqual(['已达年度走访次数', '脱困候选'])
   expect(lastVisitLine({ status: done })).toBe('最近走访：2026-12-01')
+})
+
+const item = (id: string, state: OutboxItem['state'], steps: OutboxItem['steps'] = [], lastError?: string): OutboxItem => ({
+  ...{ id, title: id, createdAt: 0, state, attempts: 0, nextAttemptAt: 0, steps },
+  ...(lastError ? { lastError } : {}),
+})
+
+test('a saved visit waiting behind a photo that failed shows 失败·重试 with that failure', () => {
+  const upload = { type: 'upload' as const, uploadId: 'photo-1', purpose: 'visitPhoto', localPath: 'p1', done: false }
+  const visit = item('visit-r1', 'pending', [upload])
+  expect(shownState(visit, [item('photo-1', 'failed', [], '网络不给力，请检查网络后重试'), visit])).toEqual({
+    state: 'failed',
+    error: '网络不给力，请检查网络后重试',
+  })
+  expect(shownState(visit, [item('photo-1', 'pending'), visit])).toEqual({ state: 'pending' })
+  expect(shownState(item('visit-r2', 'done'), [])).toEqual({ state: 'done' })
+  expect([isVisitItem(visit), isVisitItem(item('photo-1', 'done'))]).toEqual([true, false])
 })

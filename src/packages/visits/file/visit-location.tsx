@@ -22,7 +22,8 @@ export function VisitLocation({ consent, location, message, onChange }: Props) {
     onChange(true, null)
     setState({ busy: true })
     try {
-      const { latitude, longitude, accuracy } = await Taro.getLocation({ type: 'gcj02' })
+      // WGS84: the browser build knows no other, and WeChat's default is the same.
+      const { latitude, longitude, accuracy } = await Taro.getLocation({ type: 'wgs84', highAccuracyExpireTime: 10_000 })
       onChange(true, { latitude, longitude, ...(Number.isFinite(accuracy) ? { accuracy: Math.round(accuracy) } : {}) })
       setState({ busy: false })
     } catch {

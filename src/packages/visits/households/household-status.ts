@@ -1,7 +1,7 @@
 /** What a helper's household card says about its visits, in words and badge tones. Pure. */
 import type { MyHousehold } from '../../../domain/visit/visit-views'
 
-export type Badge = { text: string; tone: 'danger' | 'warning' | 'success' | 'default' }
+export type Badge = { text: string; tone: 'danger' | 'warning' | 'success' | 'info' }
 
 const md = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 
@@ -23,6 +23,6 @@ export function badgesOf(h: Pick<MyHousehold, 'status' | 'exitCandidate'>): Badg
     if (w.state === 'due') badges.push({ text: `${w.label}走访待完成（${md(w.end)}前）`, tone: 'warning' })
   }
   if (h.status.visitsThisYear >= h.status.target) badges.push({ text: '已达年度走访次数', tone: 'success' })
-  if (h.exitCandidate) badges.push({ text: '脱困候选', tone: 'default' })
+  if (h.exitCandidate) badges.push({ text: '脱困候选', tone: 'info' })
   return badges
 }

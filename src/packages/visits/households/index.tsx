@@ -20,7 +20,8 @@ import { keepSending } from '../../../outbox/app-outbox'
 import { routes } from '../../../routes'
 import { readHouseholds, writeHouseholds, type CachedHouseholds } from './household-cache'
 import { badgesOf, lastVisitLine, visitsLine } from './household-status'
-import { isVisitItem, WaitingVisits } from './waiting-visits'
+import { isVisitItem } from './waiting-state'
+import { WaitingVisits } from './waiting-visits'
 import './index.scss'
 
 async function load(): Promise<CachedHouseholds> {
@@ -38,7 +39,8 @@ function HouseholdCard({ h }: { h: MyHousehold }) {
         <Text className='household__name'>{h.name}家</Text>
         <Text className='hint'>{`${h.category} · ${h.householdSize}人`}</Text>
       </View>
-      <Text className='hint'>{`档案号 ${h.fileNumber} · ${h.union.name}${h.role === 'second' ? ' · 第二帮扶责任人' : ''}`}</Text>
+      <Text className='hint household__meta'>{`档案号 ${h.fileNumber} · ${h.union.name}${h.role === 'second' ? ' · 第二帮扶责任人' : ''}`}</Text>
+      <Text className='hint household__meta'>{`身份证号 ${h.idNumberMasked}`}</Text>
       <Text className='household__line'>{visitsLine(h)}</Text>
       <Text className='household__line'>{lastVisitLine(h)}</Text>
       <View className='household__badges'>

@@ -7,6 +7,7 @@ import { Text, View } from '@tarojs/components'
 import { Button, Tag } from '../../../components/nut'
 import { appOutbox } from '../../../outbox/app-outbox'
 import { STATE_LABELS, type OutboxItem, type OutboxState } from '../../../outbox/outbox.types'
+import { isVisitItem, shownState } from './waiting-state'
 
 const TONES: Record<OutboxState, 'default' | 'primary' | 'warning' | 'danger' | 'success'> = {
   pending: 'default',
@@ -15,8 +16,6 @@ const TONES: Record<OutboxState, 'default' | 'primary' | 'warning' | 'danger' | 
   rejected: 'danger',
   done: 'success',
 }
-
-export const isVisitItem = (item: OutboxItem) => item.id.startsWith('visit-')
 
 function progress(item: OutboxItem): string {
   const photos = item.steps.filter((s) => s.type === 'upload')
@@ -34,7 +33,7 @@ const retry = () => {
 export function WaitingVisits({ items }: { items: readonly OutboxItem[] }) {
   const visits = items.filter(isVisitItem)
   if (visits.length === 0) return null
-  const waiting = visits.some((i) => i.state === 'failed' || i.state === 'pending')
+  const waiting = visits.some((i) => shownState(i, items).state === 'failed' || i.state === 'pending')
   return (
     <View className='card waiting'>
       <View className='waiting__head'>
@@ -46,23 +45,26 @@ export function WaitingVisits({ items }: { items: readonly OutboxItem[] }) {
         ) : null}
       </View>
       <Text className='hint'>没有网络时记录保存在手机上，有网络后自动上传，不会重复。</Text>
-      {[...visits].reverse().map((item) => (
-        <View key={item.id} className={`waiting__item waiting__item--${item.state}`}>
-          <View className='waiting__line'>
-            <Text className='waiting__name'>{item.title}</Text>
-            <Tag type={TONES[item.state]} className='waiting__state'>
-              {STATE_LABELS[item.state]}
-            </Tag>
+      {[...visits].reverse().map((item) => {
+        const shown = shownState(item, items)
+        return (
+          <View key={item.id} className={`waiting__item waiting__item--${shown.state}`}>
+            <View className='waiting__line'>
+              <Text className='waiting__name'>{item.title}</Text>
+              <Tag type={TONES[shown.state]} className='waiting__state'>
+                {STATE_LABELS[shown.state]}
+              </Tag>
+            </View>
+            <Text className='hint'>{progress(item)}</Text>
+            {shown.error && shown.state !== 'done' ? <Text className='error-text'>{shown.error}</Text> : null}
+            {item.state === 'rejected' ? (
+              <Button size='small' fill='outline' onClick={() => appOutbox().discard(item.id)}>
+                放弃这条记录
+              </Button>
+            ) : null}
           </View>
-          <Text className='hint'>{progress(item)}</Text>
-          {item.lastError && item.state !== 'done' ? <Text className='error-text'>{item.lastError}</Text> : null}
-          {item.state === 'rejected' ? (
-            <Button size='small' fill='outline' onClick={() => appOutbox().discard(item.id)}>
-              放弃这条记录
-            </Button>
-          ) : null}
-        </View>
-      ))}
+        )
+      })}
     </View>
   )
 }

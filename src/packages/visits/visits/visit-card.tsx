@@ -33,9 +33,9 @@ export function VisitCard({ visit }: { visit: VisitView }) {
       {visit.changes ? <Line label='变化情况' text={visit.changes} /> : null}
       {visit.income ? <Line label='更新收入' text={incomeText(visit.income)} /> : null}
       {visit.income?.exitCandidate ? (
-        <Tag type='warning' className='visit__exit'>
-          脱困候选
-        </Tag>
+        <View className='visit__exit'>
+          <Tag type='warning'>脱困候选：近6个月人均收入高于低保标准</Tag>
+        </View>
       ) : null}
       {visit.measures.map((m, i) => (
         <Line key={i} label={i === 0 ? '帮扶措施' : ''} text={`${m.text}（${m.delivered ? '已落实' : '已商议'}）`} />
