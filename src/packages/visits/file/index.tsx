@@ -29,6 +29,14 @@ const storage: DraftStorage = {
   remove: (key) => Taro.removeStorageSync(key),
 }
 
+/** Back to the 我的帮扶户 the form was opened from; after a reload there is none, so it opens afresh. */
+function backToHouseholds(): void {
+  const pages = Taro.getCurrentPages()
+  const previous = pages[pages.length - 2]?.route ?? ''
+  if (previous.includes(routes.households.slice(1))) void Taro.navigateBack()
+  else void Taro.redirectTo({ url: routes.households })
+}
+
 function VisitForm({ household, helperName }: { household: MyHousehold; helperName: string }) {
   const today = dayjs().format('YYYY-MM-DD')
   const [draft, setDraft] = useState<VisitDraft>(() =>
@@ -61,7 +69,7 @@ function VisitForm({ household, helperName }: { household: MyHousehold; helperNa
     removeDraft(storage, household.applicationId)
     void appOutbox().flush()
     void Taro.showToast({ title: '已保存，正在上传', icon: 'success' })
-    void Taro.redirectTo({ url: routes.households })
+    backToHouseholds()
   }
 
   return (
