@@ -12,6 +12,8 @@ import { dispatch } from '../../cloudfunctions/core/dispatch'
 import { FUNCTIONS } from '../../cloudfunctions/features/registry'
 import { loadDemoData } from '../../cloudfunctions/local-host/demo-data'
 import { makeLocalDeps } from '../../cloudfunctions/local-host/local-deps'
+import { APPLICATION_STATUSES } from '../../src/domain/application/application-machine'
+import { submission } from '../server/application/support/application-form'
 
 const N = Number(process.env.BENCH_DOCS ?? 100_000)
 const ROUNDS = 300
@@ -33,10 +35,43 @@ async function time(fn: () => unknown): Promise<number> {
   return median(samples)
 }
 
+type Call = (userId: string, fn: string, action: string, data?: unknown) => ReturnType<typeof dispatch>
+
+/**
+ * N applications spread over the four grassroots unions and every status: copies of one real submission
+ * (sealed form and all), so the detail opens a real sealed blob. Returns one id of staff-u01's subtree.
+ */
+async function seedApplications(deps: ReturnType<typeof makeLocalDeps>, call: Call): Promise<{ id: string; unionPath: string }> {
+  const submitted = await call('demo-employee2', 'application', 'submit', submission())
+  if (!submitted.ok) throw new Error(submitted.error.message)
+  const first = (submitted.data as { id: string }).id
+  const db = deps.store.database
+  const row = db.prepare('SELECT data FROM c_applications WHERE id = ?').get(first) as { data: string }
+  const doc = JSON.parse(row.data) as Record<string, unknown>
+  const unions = (db.prepare("SELECT id, data FROM c_unions WHERE json_extract(data, '$.level') = 'grassroots'").all() as { id: string; data: string }[]).map(
+    (u) => ({ id: u.id, path: (JSON.parse(u.data) as { path: string }).path }),
+  )
+  const insert = db.prepare('INSERT INTO c_applications (id, version, data) VALUES (?, 1, ?)')
+  db.transaction(() => {
+    for (let i = 0; i < N; i += 1) {
+      const union = unions[i % unions.length]!
+      const at = new Date(Date.UTC(2025, 0, 1) + i * 300_000).toISOString()
+      const status = APPLICATION_STATUSES[i % APPLICATION_STATUSES.length]
+      insert.run(
+        `ap_bench${i}`,
+        JSON.stringify({ ...doc, applicantId: `user-${i}`, unionId: union.id, unionPath: union.path, status, submittedAt: at, updatedAt: at }),
+      )
+    }
+  })()
+  return { id: first, unionPath: (doc as { unionPath: string }).unionPath }
+}
+
 async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'bangfu-bench-'))
   const deps = makeLocalDeps(dir)
   await loadDemoData(deps, log)
+  const call: Call = (userId, fn, action, data) =>
+    dispatch(fn, FUNCTIONS[fn] ?? {}, { action, data, requestId: `bench-${Math.random().toString(36).slice(2)}` }, { kind: 'user', userId }, deps, log)
   const db = deps.store.database
   const insert = db.prepare('INSERT INTO c_notices (id, version, data) VALUES (?, 1, ?)')
   const t0 = performance.now()
@@ -58,13 +93,23 @@ async function main() {
     }
   })()
   const seedMs = performance.now() - t0
+  const apps = await seedApplications(deps, call)
 
   const rawList = db.prepare('SELECT id, version, data FROM c_notices WHERE f_recipientId = ? ORDER BY f_createdAt DESC, id DESC LIMIT 21')
   const rawUser = db.prepare('SELECT id, version, data FROM c_users WHERE id = ?')
   const rawGet = db.prepare('SELECT id, version, data FROM c_profiles WHERE id = ?')
   const rawCount = db.prepare('SELECT COUNT(*) FROM c_notices WHERE f_recipientId = ? AND f_read = 0')
   const rawByKind = db.prepare('SELECT f_kind, COUNT(*) FROM c_notices WHERE f_recipientId = ? AND f_read = 0 GROUP BY f_kind')
-  const call = (userId: string, fn: string, action: string) => dispatch(fn, FUNCTIONS[fn] ?? {}, { action }, { kind: 'user', userId }, deps, log)
+
+  // The page as the adapter reads it: ids chosen through the index, then joined to their data.
+  const rawApps = db.prepare(
+    "SELECT t.id, t.version, t.data FROM c_applications t JOIN (SELECT id FROM c_applications WHERE (f_unionPath >= ? AND f_unionPath < (? || x'ff')) ORDER BY f_updatedAt DESC, id DESC LIMIT 21) c ON c.id = t.id ORDER BY t.f_updatedAt DESC, t.id DESC",
+  )
+  const rawByStatus = db.prepare(
+    `SELECT f_status, COUNT(*) FROM c_applications WHERE (f_unionPath >= ? AND f_unionPath < (? || x'ff')) AND f_status IN (${APPLICATION_STATUSES.map(() => '?').join(',')}) GROUP BY f_status`,
+  )
+  const rawApp = db.prepare('SELECT id, version, data FROM c_applications WHERE id = ?')
+  const u01 = apps.unionPath
 
   const rows = [
     // Each raw figure runs the queries the action wraps: the caller's user row, then its own reads.
@@ -74,13 +119,25 @@ async function main() {
       api: await time(() => call('demo-staff-u01', 'inbox', 'list')),
     },
     {
+      name: 'application.list (20 of 25,000 in the subtree, + per status)',
+      raw: await time(() => [rawUser.get('demo-staff-u01'), rawApps.all(u01, u01), rawByStatus.all(u01, u01, ...APPLICATION_STATUSES)]),
+      api: await time(() => call('demo-staff-u01', 'application', 'list', {})),
+    },
+    {
+      name: 'application.detail (by id, sealed form opened)',
+      raw: await time(() => [rawUser.get('demo-staff-u01'), rawApp.get(apps.id)]),
+      api: await time(() => call('demo-staff-u01', 'application', 'detail', { applicationId: apps.id })),
+    },
+    {
       name: 'account.me (detail by id)',
       raw: await time(() => [rawUser.get('demo-employee2'), rawGet.get('demo-employee2')]),
       api: await time(() => call('demo-employee2', 'account', 'me')),
     },
   ].map((r) => ({ ...r, ratio: r.api / r.raw }))
 
-  console.log(`\n${N.toLocaleString()} notices seeded in ${(seedMs / 1000).toFixed(1)} s; median of ${ROUNDS} calls each\n`)
+  console.log(
+    `\n${N.toLocaleString()} notices and ${N.toLocaleString()} applications seeded; notices in ${(seedMs / 1000).toFixed(1)} s; median of ${ROUNDS} calls each\n`,
+  )
   for (const r of rows) console.log(`${r.name.padEnd(56)} raw ${r.raw.toFixed(3)} ms   api ${r.api.toFixed(3)} ms   ×${r.ratio.toFixed(1)}`)
   const out = path.resolve(__dirname, '../artifacts')
   mkdirSync(out, { recursive: true })

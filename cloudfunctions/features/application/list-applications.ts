@@ -35,8 +35,6 @@ export async function listApplications(ctx: ActionContext, input: Input): Promis
 }
 
 async function countByStatus(ctx: ActionContext, subtree: Condition): Promise<Record<ApplicationStatus, number>> {
-  const counted = await Promise.all(
-    APPLICATION_STATUSES.map((status) => ctx.deps.store.count('applications', [{ field: 'status', op: 'eq', value: status }, subtree])),
-  )
-  return Object.fromEntries(APPLICATION_STATUSES.map((status, i) => [status, counted[i] ?? 0])) as Record<ApplicationStatus, number>
+  const counted = await ctx.deps.store.countEach('applications', [subtree], 'status', APPLICATION_STATUSES)
+  return Object.fromEntries(APPLICATION_STATUSES.map((status) => [status, counted[status] ?? 0])) as Record<ApplicationStatus, number>
 }
