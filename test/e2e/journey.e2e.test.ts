@@ -195,6 +195,13 @@ test(
       const fileNumber = await fileCase(countyDetail, { fileLevel: '县(区)级', fileType: '城镇困难职工', helper: '林国栋（青石区总工会）' })
       await showing(county.page, countyDetail.locator('.step-result'))
       await shots.take(county.page, 'county-filed')
+      // From the file, the helpers can be paired again (here: the same helper confirmed).
+      await countyDetail.locator('.nut-cell', { hasText: '帮扶责任人' }).tap()
+      const pairing = taroPage(county.page, '/packages/visits/compliance/index').locator('.compliance__pairing')
+      await pairing.getByText(`调整结对：李**家 · ${fileNumber}`).waitFor()
+      await pairing.locator('.chip--on', { hasText: '林国栋' }).waitFor()
+      await pairing.locator('.nut-button', { hasText: '确认结对' }).tap()
+      await pairing.waitFor({ state: 'detached' })
 
       // The employee sees the file: number, category, level and helper.
       await page.goto(`${host.url}#/packages/apply/status/index`)

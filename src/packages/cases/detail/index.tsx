@@ -67,7 +67,11 @@ export default function CaseDetail() {
         <CellGroup title='档案'>
           <Cell title='档案编号' extra={a.filed.fileNumber} />
           <Cell title='困难类别' extra={`${a.filed.category} · ${a.filed.fileLevel}`} />
-          <Cell title='帮扶责任人' extra={a.filed.helperName} />
+          <Cell
+            title='帮扶责任人'
+            extra={`${a.filed.helperName} · 调整结对`}
+            onClick={() => void Taro.navigateTo({ url: `${routes.compliance}?pair=${id}&helper=${encodeURIComponent(a.filed?.helperName ?? '')}` })}
+          />
           <Cell title='走访记录' extra='查看' onClick={() => void Taro.navigateTo({ url: `${routes.visits}?applicationId=${id}` })} />
         </CellGroup>
       ) : null}

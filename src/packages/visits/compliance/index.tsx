@@ -5,9 +5,9 @@
  * cadres below the minimum flagged. A household opens its visits or the
  * pairing of its helpers.
  */
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import type { ComplianceFile } from '../../../domain/visit/visit-views'
 import { applicationApi } from '../../../api/application'
 import { visitApi } from '../../../api/visit'
@@ -15,7 +15,7 @@ import { ErrorNote } from '../../../components/error-note'
 import { Button, Tag } from '../../../components/nut'
 import { useRemote } from '../../../hooks/use-remote'
 import { routes } from '../../../routes'
-import { PairForm } from './pair-form'
+import { PairForm, type PairTarget } from './pair-form'
 import './index.scss'
 
 const COUNTS = [
@@ -34,6 +34,17 @@ export default function Compliance() {
     return { view, helpers }
   })
   const [open, setOpen] = useState<{ id: string; pairing: boolean } | null>(null)
+  // Opened from a case (调整结对): that household's pairing first, whether or not it is on a list below.
+  const params = useRouter().params
+  const [pairing, setPairing] = useState<PairTarget | null>(null)
+  const pairId = params.pair ?? ''
+  useEffect(() => {
+    if (!pairId) return
+    void visitApi.list(pairId).then(
+      ({ household }) => setPairing({ ...household, helperName: decodeURIComponent(params.helper ?? '') }),
+      () => setPairing(null),
+    )
+  }, [pairId, params.helper])
 
   if (remote.error) return <ErrorNote error={remote.error} onRetry={() => void remote.reload()} />
   if (!remote.data) return <View className='page hint'>加载中…</View>
@@ -73,6 +84,12 @@ export default function Compliance() {
 
   return (
     <View className='page compliance'>
+      {pairing ? (
+        <View className='card compliance__pairing'>
+          <Text className='compliance__title'>{`调整结对：${pairing.name}家 · ${pairing.fileNumber}`}</Text>
+          <PairForm file={pairing} helpers={helpers} onCancel={() => setPairing(null)} onDone={() => (setPairing(null), void remote.reload())} />
+        </View>
+      ) : null}
       <Text className='section-title'>{`${view.year}年走访情况（本级及下级工会）`}</Text>
       <View className='card compliance__counts'>
         {COUNTS.map(([key, title]) => (

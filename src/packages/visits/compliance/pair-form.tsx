@@ -13,7 +13,10 @@ import { visitApi } from '../../../api/visit'
 import { Button } from '../../../components/nut'
 import { toAppError } from '../../../hooks/use-remote'
 
-type Props = { file: ComplianceFile; helpers: HelperOption[]; onDone: () => void; onCancel: () => void }
+/** The household to pair; `helperName` preselects its current helper. */
+export type PairTarget = Pick<ComplianceFile, 'applicationId' | 'name' | 'fileNumber'> & { helperName?: string }
+
+type Props = { file: PairTarget; helpers: HelperOption[]; onDone: () => void; onCancel: () => void }
 
 const label = (h: HelperOption) => `${h.name}（${h.unionName}）`
 
