@@ -14,7 +14,7 @@ import { FUNCTIONS } from './features/registry'
 const ROOT = path.resolve(__dirname, '..')
 const SOURCE = path.join(ROOT, 'cloudfunctions/functions')
 const OUT = path.join(ROOT, 'dist/cloudfunctions')
-const EXTERNAL = ['wx-server-sdk', '@cloudbase/node-sdk', 'sharp']
+const EXTERNAL = ['wx-server-sdk', '@cloudbase/node-sdk', 'sharp', 'heic-decode']
 /** Node 20.19 is the runtime named in every config.json (CloudBase offers it; sharp and docx need Node 20). */
 const TARGET = 'node20'
 const LOCAL_ONLY = ['dev/sign-in', 'demo-data', 'better-sqlite3']

@@ -9,14 +9,14 @@
  * mozjpeg saved 8% of the bytes for 4–5× the CPU time (197 ms vs 44 ms).
  *
  * HEIC: the prebuilt libvips that sharp ships decodes AVIF but not HEVC-coded
- * HEIF (patents), so `heicDecodable()` is false on it and HEIC is refused with a
- * message asking for JPG. WeChat's chooseImage/chooseMedia hand the page JPEG
- * in practice; a sharp built against a system libvips with libde265 would
- * list `.heic` and be used as is.
+ * HEIF (patents), so HEIC is decoded by libheif in WebAssembly (heic.ts) and
+ * handed to sharp as pixels; a sharp built against a system libvips with
+ * libde265 (`heicDecodable()`) is used as is.
  */
 import sharp from 'sharp'
 import { AppError } from '../../../src/domain/shared/app-error'
 import { detectImageFormat, uploadMessages, type UploadLimits } from '../../../src/domain/upload/upload'
+import { readHeic } from './heic'
 
 export type Encoded = { bytes: Buffer; width: number; height: number }
 
@@ -35,12 +35,17 @@ export async function reencodeImage(input: Buffer, limits: UploadLimits): Promis
   }
   const format = detectImageFormat(input)
   if (!format || !limits.formats.includes(format)) throw refuse(uploadMessages.unsupported(limits))
-  if (format === 'heic' && !heicDecodable()) throw refuse(uploadMessages.heicUnsupported(limits))
+  const viaWasm = format === 'heic' && !heicDecodable()
+  const heif = viaWasm ? await readHeic(input) : null
 
   // The header alone: a 20000×20000 "photo" is refused before a single pixel is decoded.
-  const meta = await sharp(input)
-    .metadata()
-    .catch(() => null)
+  const meta =
+    heif ??
+    (viaWasm
+      ? null
+      : await sharp(input)
+          .metadata()
+          .catch(() => null))
   if (!meta?.width || !meta.height) throw refuse(uploadMessages.corrupt(limits))
   if (meta.width > limits.maxSide || meta.height > limits.maxSide || meta.width * meta.height > limits.maxPixels) {
     throw refuse(uploadMessages.tooManyPixels(limits))
@@ -48,8 +53,9 @@ export async function reencodeImage(input: Buffer, limits: UploadLimits): Promis
 
   try {
     const edge = limits.outputLongEdge
-    const { data, info } = await sharp(input, { limitInputPixels: limits.maxPixels })
-      .rotate()
+    // Raw pixels from libheif are upright already and carry no metadata to rotate by.
+    const source = heif ? await heif.pixels() : sharp(input, { limitInputPixels: limits.maxPixels }).rotate()
+    const { data, info } = await source
       .resize({ width: edge, height: edge, fit: 'inside', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })
       .jpeg({ quality: limits.jpegQuality })

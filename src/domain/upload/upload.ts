@@ -10,7 +10,7 @@ import { z } from 'zod'
 export const UPLOAD_PURPOSES = ['attachment', 'visitPhoto'] as const
 export type UploadPurpose = (typeof UPLOAD_PURPOSES)[number]
 
-/** The formats told apart by their first bytes. `heic` is recognised so it can be refused clearly when the server cannot decode it. */
+/** The formats told apart by their first bytes (HEIC: HEVC-coded HEIF, as iPhones and many Android phones take photos). */
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'heic'
 
 export type UploadLimits = {
@@ -102,7 +102,6 @@ export function detectImageFormat(bytes: Uint8Array): ImageFormat | null {
 /** Chinese messages, one per refusal, each naming what was uploaded. */
 export const uploadMessages = {
   unsupported: (l: UploadLimits) => `${l.label}格式不支持，请上传JPG、PNG或WebP图片`,
-  heicUnsupported: (l: UploadLimits) => `${l.label}为HEIC格式，暂不支持，请在手机上改选JPG格式的${l.label}后重新上传`,
   tooLarge: (l: UploadLimits) => `${l.label}过大（上限${Math.round(l.maxInputBytes / MB)}MB），请压缩后重新上传`,
   tooManyPixels: (l: UploadLimits) => `${l.label}尺寸过大（最多${Math.round(l.maxPixels / 1_000_000)}百万像素，每边不超过${l.maxSide}像素）`,
   empty: (l: UploadLimits) => `${l.label}内容为空，请重新选择`,

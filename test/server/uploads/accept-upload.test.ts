@@ -134,12 +134,24 @@ describe('acceptUpload', () => {
     expect(filesUnder(filesDir)).toEqual([])
   })
 
-  it('refuses HEIC clearly, asking for JPG, since this sharp build cannot decode it', async () => {
-    expect(heicDecodable()).toBe(false)
+  it('accepts a real HEIC as phones take it (decoded in WebAssembly), resized, with its EXIF and GPS gone', async () => {
+    // test/fixtures/phone-photo-gps.heic: 1600×1200 HEVC-coded HEIF with camera EXIF and a GPS position, made by libheif's heif-enc.
+    const heic = readFileSync(path.join(__dirname, '../../fixtures/phone-photo-gps.heic'))
+    expect(detectImageFormat(heic)).toBe('heic')
+    expect(heicDecodable()).toBe(false) // this sharp cannot: the WebAssembly decoder does it
+    const view = await acceptUpload(env.deps, alice, { uploadId: 'iphone-heic-01', purpose: 'visitPhoto', bytes: heic })
+    expect(view).toMatchObject({ width: 1280, height: 960 })
+    const meta = await sharp(stored(alice.userId, 'iphone-heic-01')).metadata()
+    expect(meta).toMatchObject({ format: 'jpeg', width: 1280, height: 960 })
+    expect(meta.exif).toBeUndefined()
+    expect(stored(alice.userId, 'iphone-heic-01').includes(Buffer.from('TestPhone'))).toBe(false)
+  })
+
+  it('refuses a file that only claims to be HEIC, and stores nothing', async () => {
     const heic = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(100)])
     expect(detectImageFormat(heic)).toBe('heic')
-    const error = await refusal(acceptUpload(env.deps, alice, { uploadId: 'iphone-heic', purpose: 'visitPhoto', bytes: heic }))
-    expect(error.toBody()).toMatchObject({ code: 'INVALID_INPUT', message: '照片为HEIC格式，暂不支持，请在手机上改选JPG格式的照片后重新上传' })
+    const error = await refusal(acceptUpload(env.deps, alice, { uploadId: 'fake-heic-01', purpose: 'visitPhoto', bytes: heic }))
+    expect(error.toBody()).toMatchObject({ code: 'INVALID_INPUT', message: '照片文件已损坏，无法读取，请重新选择' })
     expect(filesUnder(filesDir)).toEqual([])
   })
 
