@@ -4,7 +4,6 @@
  * until it fits. The browser applies the EXIF orientation when decoding, so
  * the canvas holds the photo upright.
  */
-import Taro from '@tarojs/taro'
 import { PHONE_PHOTO } from './phone-photo'
 
 export type PickedPhoto = { tempPath: string; bytes: number }
@@ -13,8 +12,11 @@ function toBlob(canvas: HTMLCanvasElement, quality: number): Promise<Blob> {
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('encode failed'))), 'image/jpeg', quality))
 }
 
+/** A photo the browser cannot decode (HEIC on most Android browsers) goes as it is: the server decodes and shrinks it. */
 async function compress(path: string): Promise<PickedPhoto> {
-  const bitmap = await createImageBitmap(await (await fetch(path)).blob())
+  const original = await (await fetch(path)).blob()
+  const bitmap = await createImageBitmap(original).catch(() => null)
+  if (!bitmap) return { tempPath: path, bytes: original.size }
   const scale = Math.min(1, PHONE_PHOTO.longEdge / Math.max(bitmap.width, bitmap.height))
   const canvas = document.createElement('canvas')
   canvas.width = Math.round(bitmap.width * scale)
@@ -34,9 +36,27 @@ async function compress(path: string): Promise<PickedPhoto> {
   return { tempPath: URL.createObjectURL(blob), bytes: blob.size }
 }
 
+/**
+ * The browser's own file chooser rather than Taro.chooseImage, which drops any
+ * file its <img> cannot show (HEIC from Android phones) without a word.
+ */
+function chooseFiles(count: number): Promise<File[]> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.accept = 'image/*,.heic,.heif'
+    input.multiple = count > 1
+    input.style.display = 'none'
+    const done = () => input.remove()
+    input.onchange = () => (resolve(Array.from(input.files ?? []).slice(0, count)), done())
+    input.addEventListener('cancel', () => (reject(new Error('cancel')), done()))
+    document.body.appendChild(input)
+    input.click()
+  })
+}
+
 export async function pickPhotos(count: number): Promise<PickedPhoto[]> {
-  const { tempFilePaths } = await Taro.chooseImage({ count, sizeType: ['compressed'], sourceType: ['camera', 'album'] })
   const picked: PickedPhoto[] = []
-  for (const path of tempFilePaths) picked.push(await compress(path))
+  for (const file of await chooseFiles(count)) picked.push(await compress(URL.createObjectURL(file)))
   return picked
 }

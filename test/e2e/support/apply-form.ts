@@ -44,11 +44,11 @@ export async function phonePhoto(seed: number): Promise<Buffer> {
 }
 
 /** Picks photos for one paper type through the browser's file chooser, as 拍照或从相册选择 opens it. */
-export async function addPapers(page: Page, type: string, photos: Buffer[]): Promise<void> {
+export async function addPapers(page: Page, type: string, photos: Buffer[], mimeType = 'image/jpeg'): Promise<void> {
   const card = applyPage(page).locator(`.paper--${type}`)
   const chooser = page.waitForEvent('filechooser')
   await card.locator('.nut-button', { hasText: '拍照或从相册选择' }).tap()
-  await (await chooser).setFiles(photos.map((buffer, i) => ({ name: `IMG_${type}_${i}.jpg`, mimeType: 'image/jpeg', buffer })))
+  await (await chooser).setFiles(photos.map((buffer, i) => ({ name: `IMG_${type}_${i}.${mimeType.split('/')[1]}`, mimeType, buffer })))
   await card
     .locator('.paper__photo')
     .nth(photos.length - 1)
