@@ -14,6 +14,7 @@ import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
 import { AppError } from '../../../src/domain/shared/app-error'
 import { maskName } from '../../../src/domain/shared/mask'
 import type { ActionContext } from '../../core/action'
+import { chinaMinute } from '../../core/ports/clock.port'
 import { audit } from '../../core/audit'
 import type { UserDoc } from '../../core/caller'
 import { notify } from '../../core/notices'
@@ -38,12 +39,19 @@ function noticeBody(file: FileDoc, visit: VisitDoc, exitMonths: number): string 
   return visit.income?.exitCandidate ? `${head}更新的收入显示家庭人均收入已连续${exitMonths}个月高于低保标准，可列为脱困候选。` : head
 }
 
+/** How far ahead of the server a phone's clock may run before a time of day counts as in the future. */
+const CLOCK_SKEW_MS = 10 * 60_000
+
 export async function fileVisit(ctx: ActionContext, input: FileVisitInput): Promise<FiledVisit> {
   const file = await loadFile(ctx, input.applicationId, ['helper'])
   const since = filedOn(file)
   if (dateOf(input.happenedAt) < since) {
     const message = `走访时间不能早于建档日期（${since}）`
     throw new AppError('INVALID_INPUT', message, { happenedAt: message })
+  }
+  // A time of day is checked against the server's clock too, allowing a phone clock a few minutes fast.
+  if (input.happenedAt.length > 10 && input.happenedAt > chinaMinute(new Date(ctx.deps.clock.now().getTime() + CLOCK_SKEW_MS))) {
+    throw new AppError('INVALID_INPUT', '走访时间不能晚于现在', { happenedAt: '走访时间不能晚于现在' })
   }
   const label = (i: number) => `第${i + 1}张走访照片`
   const photos = await assertOwnUploads(ctx.deps.store, ctx.caller.userId, input.photos, { field: 'photos', label, purpose: 'visitPhoto' })

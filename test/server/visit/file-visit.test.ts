@@ -1,6 +1,7 @@
 /** 上传走访记录: only the household's helper, with their own photos, not in the future; once per request; the right unions hear of it once. */
 import type { FiledVisit, MyHousehold, VisitView } from '../../../src/domain/visit/visit-views'
 import { dataOf, errorOf, makeTestEnv, type TestEnv } from '../../support/test-deps'
+import { chinaMinute } from '../../../cloudfunctions/core/ports/clock.port'
 import { inbox } from '../application/support/application-form'
 import { CITY_HELPER, COUNTY, filedCase, GRASSROOTS, HELPER, OTHER_HELPER, photos, visitAct, visitForm } from './support/visit-fixtures'
 
@@ -57,6 +58,10 @@ describe('visit.file', () => {
   it('refuses a date in the future or before the household was filed', async () => {
     expect(errorOf(await file({ happenedAt: '2026-11-23' })).fields).toEqual({ happenedAt: '走访时间不能晚于今天' })
     expect(errorOf(await file({ happenedAt: '2026-11-01' })).fields).toEqual({ happenedAt: '走访时间不能早于建档日期（2026-11-22）' })
+    // Later today by the server's clock (10:00 China time now), beyond a phone clock's few minutes fast.
+    expect(chinaMinute(env.clock.now())).toBe('2026-11-22 10:00')
+    expect(errorOf(await file({ happenedAt: '2026-11-22 11:30' })).fields).toEqual({ happenedAt: '走访时间不能晚于现在' })
+    expect(dataOf(await file({ happenedAt: '2026-11-22 10:05' }))).toMatchObject({ happenedAt: '2026-11-22 10:05' })
   })
 
   it('refuses photos that are not the helper’s own visit photos', async () => {
@@ -119,7 +124,7 @@ describe('visit.file', () => {
     expect(await mine()).toMatchObject({ exitCandidate: true })
 
     // One month at 1500 (500 each) breaks the run: no longer a candidate.
-    const below = dataOf<FiledVisit>(await file({ happenedAt: '2026-11-22 15:00', monthlyIncome: [1800, 1800, 1800, 1800, 1800, 1500] }))
+    const below = dataOf<FiledVisit>(await file({ happenedAt: '2026-11-22 10:05', monthlyIncome: [1800, 1800, 1800, 1800, 1800, 1500] }))
     expect(below.exitCandidate).toBe(false)
     expect(await mine()).toMatchObject({ exitCandidate: false })
   })
