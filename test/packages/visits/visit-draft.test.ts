@@ -2,9 +2,12 @@
 import {
   checkDraft,
   emptyDraft,
+  forgetSent,
   inputOf,
+  keepSent,
   loadDraft,
   refusedPhoto,
+  reopenSent,
   saveDraft,
   splitNames,
   visitOutboxItem,
@@ -100,5 +103,18 @@ describe('the visit draft', () => {
       message: '照片已从手机上删除，请重新选择',
     })
     expect(refusedPhoto(filled(), [item('photo-0002', 'failed')])).toBeNull()
+  })
+
+  it('a refused visit reopens as its household’s draft under a new request id, once; an arrived one leaves no copy', () => {
+    const storage = new MemoryStorage()
+    const sent = filled({ situation: '走访时间写错了' })
+    keepSent(storage, sent)
+    const reopened = reopenSent(storage, visitOutboxItem(sent, '张**', []).id, 'req-visit-0002')
+    expect(reopened).toMatchObject({ situation: '走访时间写错了', requestId: 'req-visit-0002' })
+    expect(loadDraft(storage, start)).toMatchObject({ situation: '走访时间写错了', requestId: 'req-visit-0002' })
+    expect(reopenSent(storage, 'visit-req-visit-0001', 'req-visit-0003')).toBeNull()
+    keepSent(storage, filled())
+    forgetSent(storage, 'visit-req-visit-0001')
+    expect([...storage.data.keys()].filter((k) => k.includes('sent'))).toEqual([])
   })
 })

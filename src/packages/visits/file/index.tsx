@@ -17,7 +17,7 @@ import { scrollToFirstError } from '../../../components/scroll-to-error'
 import { appOutbox, keepSending } from '../../../outbox/app-outbox'
 import { routes } from '../../../routes'
 import { cachedHousehold, readHouseholds } from '../households/household-cache'
-import { checkDraft, loadDraft, refusedPhoto, removeDraft, saveDraft, visitOutboxItem, type DraftStorage, type VisitDraft } from './visit-draft'
+import { checkDraft, keepSent, loadDraft, refusedPhoto, removeDraft, saveDraft, visitOutboxItem, type DraftStorage, type VisitDraft } from './visit-draft'
 import { VisitFields } from './visit-fields'
 import { VisitLocation } from './visit-location'
 import { VisitPhotos } from './visit-photos'
@@ -66,6 +66,7 @@ function VisitForm({ household, helperName }: { household: MyHousehold; helperNa
     setSaving(true)
     // Saved in the outbox before the draft goes: a kill in between leaves the draft, and saving it again adds nothing.
     appOutbox().add(visitOutboxItem(draft, household.name, appOutbox().list()))
+    keepSent(storage, draft)
     removeDraft(storage, household.applicationId)
     void appOutbox().flush()
     void Taro.showToast({ title: '已保存，正在上传', icon: 'success' })

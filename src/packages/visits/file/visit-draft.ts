@@ -67,6 +67,21 @@ export function loadDraft(storage: DraftStorage, start: DraftStart): VisitDraft 
 }
 
 export const saveDraft = (storage: DraftStorage, draft: VisitDraft) => storage.write(draftKey(draft.applicationId), draft)
+
+/** The draft a saved visit was made from, kept beside its outbox item until it arrives, so a refusal can be corrected. */
+const sentKey = (itemId: string) => `bangfu.visit.sent.v1.${itemId}`
+export const keepSent = (storage: DraftStorage, draft: VisitDraft) => storage.write(sentKey(visitItemId(draft)), draft)
+export const forgetSent = (storage: DraftStorage, itemId: string) => storage.remove(sentKey(itemId))
+
+/** A refused visit back as its household's draft, under a new request id (the refused one is spent); null when none was kept. */
+export function reopenSent(storage: DraftStorage, itemId: string, requestId: string): VisitDraft | null {
+  const sent = storage.read(sentKey(itemId))
+  if (typeof sent !== 'object' || sent === null) return null
+  const draft = { ...(sent as VisitDraft), requestId }
+  saveDraft(storage, draft)
+  forgetSent(storage, itemId)
+  return draft
+}
 export const removeDraft = (storage: DraftStorage, applicationId: string) => storage.remove(draftKey(applicationId))
 
 export const splitNames = (text: string) => text.split(/[、,，;；\s]+/).filter((name) => name !== '')

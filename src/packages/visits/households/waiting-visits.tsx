@@ -3,10 +3,15 @@
  * those that just arrived), each with its state — 待上传 / 上传中 / 失败·重试 /
  * 需要修改 / 已送达 — how many photos it still has to send, and 重试.
  */
+import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { newRequestId } from '../../../api/request-id'
 import { Button, Tag } from '../../../components/nut'
 import { appOutbox } from '../../../outbox/app-outbox'
 import { STATE_LABELS, type OutboxItem, type OutboxState } from '../../../outbox/outbox.types'
+import { routes } from '../../../routes'
+import { forgetSent, reopenSent, type DraftStorage } from '../file/visit-draft'
 import { isVisitItem, shownState } from './waiting-state'
 
 const TONES: Record<OutboxState, 'default' | 'primary' | 'warning' | 'danger' | 'success'> = {
@@ -24,6 +29,22 @@ function progress(item: OutboxItem): string {
   return left > 0 ? `还有${left}张照片待上传` : '照片已上传，待上传走访记录'
 }
 
+const draftStorage: DraftStorage = {
+  read: (key) => Taro.getStorageSync<unknown>(key) || null,
+  write: (key, value) => Taro.setStorageSync(key, value),
+  remove: (key) => Taro.removeStorageSync(key),
+}
+
+/** The server refused it (it says why): back to the form as it was, to correct and save again. */
+function reopen(item: OutboxItem): void {
+  const call = item.steps.find((s) => s.type === 'call')
+  const applicationId = (call?.type === 'call' ? (call.data as { applicationId?: string }).applicationId : undefined) ?? ''
+  if (!reopenSent(draftStorage, item.id, newRequestId()) || !applicationId)
+    return void Taro.showToast({ title: '这条记录的草稿已不在本机，请重新填写', icon: 'none' })
+  appOutbox().discard(item.id)
+  void Taro.navigateTo({ url: `${routes.fileVisit}?applicationId=${applicationId}` })
+}
+
 const retry = () => {
   const box = appOutbox()
   box.retryNow()
@@ -32,6 +53,14 @@ const retry = () => {
 
 export function WaitingVisits({ items }: { items: readonly OutboxItem[] }) {
   const visits = items.filter(isVisitItem)
+  // An arrived visit needs no draft to correct it: its kept copy (personal data) goes.
+  const arrived = visits
+    .filter((i) => i.state === 'done')
+    .map((i) => i.id)
+    .join(' ')
+  useEffect(() => {
+    for (const id of arrived.split(' ').filter(Boolean)) forgetSent(draftStorage, id)
+  }, [arrived])
   if (visits.length === 0) return null
   const waiting = visits.some((i) => shownState(i, items).state === 'failed' || i.state === 'pending')
   return (
@@ -58,9 +87,14 @@ export function WaitingVisits({ items }: { items: readonly OutboxItem[] }) {
             <Text className='hint'>{progress(item)}</Text>
             {shown.error && shown.state !== 'done' ? <Text className='error-text'>{shown.error}</Text> : null}
             {item.state === 'rejected' ? (
-              <Button size='small' fill='outline' onClick={() => appOutbox().discard(item.id)}>
-                放弃这条记录
-              </Button>
+              <View className='waiting__actions'>
+                <Button size='small' type='primary' onClick={() => reopen(item)}>
+                  修改后重新保存
+                </Button>
+                <Button size='small' fill='outline' onClick={() => (appOutbox().discard(item.id), forgetSent(draftStorage, item.id))}>
+                  放弃这条记录
+                </Button>
+              </View>
             ) : null}
           </View>
         )
