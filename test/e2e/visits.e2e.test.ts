@@ -192,3 +192,40 @@ test(
     }),
   180_000,
 )
+
+test(
+  'a visit the server refuses is corrected from the draft it was saved from, and then arrives',
+  () =>
+    shots.onFailure([helper], async () => {
+      const { page } = helper
+      const households = taroPage(page, VISIT_ROUTES.households)
+      await page.goto(`${url}#${VISIT_ROUTES.households}`)
+      const card = households.locator('.household', { hasText: '张**家' })
+      await card.locator('.household__file').tap()
+      const form = formPage(page)
+      await chooseChip(form, 'type', '送温暖慰问')
+      // Before the household was filed: only the server knows, and says so.
+      await fillField(form, 'happenedAt', '2020-01-02 09:00')
+      await fillField(form, 'situation', '春节前送去慰问品。')
+      await chooseChip(form, 'acknowledgment', '职工已确认')
+      await fillField(form, 'acknowledgedBy', '张秀英')
+      await addVisitPhotos(page, [await phonePhoto(31)])
+      await form.locator('.visit-form__save').tap()
+      const refused = households.locator('.waiting__item', { hasText: '送温暖慰问' })
+      await refused.locator('.waiting__state', { hasText: '需要修改' }).waitFor({ timeout: 30_000 })
+      await refused.getByText(/走访时间不能早于建档日期/).waitFor()
+      await shots.take(page, 'refused')
+
+      await refused.locator('.nut-button', { hasText: '修改后重新保存' }).tap()
+      expect(await form.locator('.field__input--situation textarea').inputValue()).toBe('春节前送去慰问品。')
+      const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+      await fillField(form, 'happenedAt', `${today} 00:01`)
+      await form.locator('.visit-form__save').tap()
+      const again = households.locator('.waiting__item', { hasText: '送温暖慰问' })
+      await again.locator('.waiting__state', { hasText: '已送达' }).waitFor({ timeout: 30_000 })
+      await card.getByText('今年已走访2次（目标2次）').waitFor()
+      await shots.take(page, 'corrected-and-delivered')
+      expect(helper.pageErrors).toEqual([])
+    }),
+  90_000,
+)
