@@ -98,7 +98,7 @@ test(
       const photos = await Promise.all([21, 22].map(phonePhoto))
       await addVisitPhotos(page, photos)
       await form
-        .locator('.visit-photo__state', { hasText: /待上传|失败·重试|上传中/ })
+        .locator('.photo-tile__state', { hasText: /待上传|失败·重试|上传中/ })
         .first()
         .waitFor()
       await form.locator('.visit-location__switch').tap()

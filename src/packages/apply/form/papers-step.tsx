@@ -4,26 +4,18 @@
  * form is filled in. Each photo shows where it is: 待上传 / 上传中 / 失败·重试 / 已上传.
  */
 import { useState } from 'react'
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { FieldErrors } from '../../../domain/shared/app-error'
 import { Button } from '../../../components/nut'
+import { PhotoTile, uploadStateOf } from '../../../components/photo-tile'
 import { takePhotos } from '../../../components/take-photos'
 import { useOutboxItems } from '../../../hooks/use-outbox'
 import { appOutbox } from '../../../outbox/app-outbox'
-import type { OutboxItem } from '../../../outbox/outbox.types'
-import { STATE_LABELS } from '../../../outbox/outbox.types'
 import { forgetPhoto, keptPhotoPreview } from '../../../outbox/photo-store'
 import { PAPER_KINDS, papersOfType, type Paper, type PaperKind } from './papers'
 
 type Props = { papers: Paper[]; errors: FieldErrors; onChange: (papers: Paper[]) => void }
-
-/** A paper whose outbox item is gone has arrived (arrived items are trimmed after a while). */
-function stateOf(items: readonly OutboxItem[], paper: Paper): { label: string; state: string; error?: string } {
-  const item = items.find((i) => i.id === paper.uploadId)
-  if (!item || item.state === 'done') return { label: '已上传', state: 'done' }
-  return { label: STATE_LABELS[item.state], state: item.state, error: item.lastError }
-}
 
 export function PapersStep({ papers, errors, onChange }: Props) {
   const items = useOutboxItems()
@@ -64,17 +56,20 @@ export function PapersStep({ papers, errors, onChange }: Props) {
             <Text className='hint'>{kind.hint}</Text>
             <View className='paper__photos'>
               {mine.map((paper) => {
-                const s = stateOf(items, paper)
+                const src = keptPhotoPreview(paper.localPath) || paper.preview || ''
                 return (
-                  <View key={paper.uploadId} className={`paper__photo paper__photo--${s.state}`} onClick={() => remove(paper)}>
-                    <Image className='paper__image' src={keptPhotoPreview(paper.localPath) || paper.preview || ''} mode='aspectFill' />
-                    <Text className='paper__state'>{s.label}</Text>
-                  </View>
+                  <PhotoTile
+                    key={paper.uploadId}
+                    className='paper__photo'
+                    src={src}
+                    upload={uploadStateOf(items, paper.uploadId)}
+                    onTap={() => remove(paper)}
+                  />
                 )
               })}
             </View>
             {mine
-              .map((paper) => stateOf(items, paper).error)
+              .map((paper) => uploadStateOf(items, paper.uploadId).error)
               .filter(Boolean)
               .map((message, i) => (
                 <Text key={i} className='error-text'>

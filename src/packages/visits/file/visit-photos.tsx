@@ -4,25 +4,18 @@
  * 待上传 / 上传中 / 失败·重试 / 已上传. Tap a photo to remove it.
  */
 import { useState } from 'react'
-import { Image, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { MAX_VISIT_PHOTOS } from '../../../domain/visit/visit.schema'
 import { Button } from '../../../components/nut'
+import { PhotoTile, uploadStateOf } from '../../../components/photo-tile'
 import { takePhotos } from '../../../components/take-photos'
 import { useOutboxItems } from '../../../hooks/use-outbox'
-import { STATE_LABELS, type OutboxItem } from '../../../outbox/outbox.types'
 import { forgetPhoto, keptPhotoPreview } from '../../../outbox/photo-store'
 import type { DraftPhoto } from './visit-draft'
 import { Field } from './visit-fields'
 
 type Props = { photos: DraftPhoto[]; message?: string; onChange: (photos: DraftPhoto[]) => void }
-
-/** A photo whose own outbox item is gone has arrived (arrived items are dropped after a while). */
-function stateOf(items: readonly OutboxItem[], photo: DraftPhoto): { label: string; state: string } {
-  const item = items.find((i) => i.id === photo.uploadId)
-  if (!item || item.state === 'done') return { label: '已上传', state: 'done' }
-  return { label: STATE_LABELS[item.state], state: item.state }
-}
 
 export function VisitPhotos({ photos, message, onChange }: Props) {
   const items = useOutboxItems()
@@ -54,12 +47,9 @@ export function VisitPhotos({ photos, message, onChange }: Props) {
         <Text className='hint'>照片在手机上压缩后上传，没有网络时先保存在手机上。</Text>
         <View className='visit-photos'>
           {photos.map((photo) => {
-            const s = stateOf(items, photo)
+            const upload = uploadStateOf(items, photo.uploadId)
             return (
-              <View key={photo.uploadId} className={`visit-photo visit-photo--${s.state}`} onClick={() => remove(photo)}>
-                <Image className='visit-photo__image' src={keptPhotoPreview(photo.localPath)} mode='aspectFill' />
-                <Text className='visit-photo__state'>{s.label}</Text>
-              </View>
+              <PhotoTile key={photo.uploadId} className='visit-photo' src={keptPhotoPreview(photo.localPath)} upload={upload} onTap={() => remove(photo)} />
             )
           })}
         </View>
