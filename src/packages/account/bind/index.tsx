@@ -11,7 +11,7 @@ import { bindProfileInput } from '../../../domain/account/profile.schema'
 import { fieldErrorsOf, type FieldErrors } from '../../../domain/shared/app-error'
 import { parseIdNumber } from '../../../domain/shared/id-number'
 import { accountApi } from '../../../api/account'
-import { newRequestId } from '../../../api/request-id'
+import { Intent } from '../../../api/intent'
 import { ErrorNote } from '../../../components/error-note'
 import { Button } from '../../../components/nut'
 import { toAppError } from '../../../hooks/use-remote'
@@ -31,7 +31,7 @@ export default function Bind() {
   const [unions, setUnions] = useState<UnionOption[]>([])
   const [failure, setFailure] = useState<AppError | null>(null)
   const [busy, setBusy] = useState(false)
-  const requestId = useRef<string | null>(null)
+  const intent = useRef(new Intent())
   const today = dayjs().format('YYYY-MM-DD')
 
   useEffect(() => {
@@ -64,16 +64,13 @@ export default function Bind() {
     if (Object.keys(errors).length > 0) return
     setBusy(true)
     setFailure(null)
-    // One id per intent: a retry after a lost answer replays, never binds twice.
-    requestId.current ??= newRequestId()
     try {
-      await accountApi.bindProfile({ ...form, expectedVersion: version }, requestId.current)
-      requestId.current = null
+      // One id per intent: a retry after a lost answer replays, never binds twice.
+      await intent.current.send((requestId) => accountApi.bindProfile({ ...form, expectedVersion: version }, requestId))
       void Taro.showToast({ title: '绑定成功', icon: 'success' })
       void Taro.switchTab({ url: routes.mine })
     } catch (e) {
       const error = toAppError(e)
-      if (error.code !== 'NETWORK') requestId.current = null
       setServerFields(error.fields ?? {})
       setFailure(error)
     } finally {

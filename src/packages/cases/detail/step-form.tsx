@@ -12,7 +12,7 @@ import { TRANSITIONS } from '../../../domain/application/application-machine'
 import type { StepResult } from '../../../domain/application/application-views'
 import type { AppError, FieldErrors } from '../../../domain/shared/app-error'
 import { applicationApi, type StaffStep } from '../../../api/application'
-import { newRequestId } from '../../../api/request-id'
+import { Intent } from '../../../api/intent'
 import { ErrorNote } from '../../../components/error-note'
 import { Button } from '../../../components/nut'
 import { toAppError } from '../../../hooks/use-remote'
@@ -33,7 +33,7 @@ export function StepForm({ step, ctx, onCancel, onDone }: Props) {
   const [serverFields, setServerFields] = useState<FieldErrors>({})
   const [failure, setFailure] = useState<AppError | null>(null)
   const [busy, setBusy] = useState(false)
-  const requestId = useRef<string | null>(null)
+  const intent = useRef(new Intent())
   const today = dayjs().format('YYYY-MM-DD')
   const errors = useMemo(() => validate(step, ctx, values, today), [step, ctx, values, today])
   const fields = spec.fields(ctx, values)
@@ -50,15 +50,12 @@ export function StepForm({ step, ctx, onCancel, onDone }: Props) {
     if (Object.keys(errors).length > 0) return
     setBusy(true)
     setFailure(null)
-    requestId.current ??= newRequestId()
     try {
-      const result = await applicationApi.step(step, toInput(fields, values, ctx.detail.id), requestId.current)
-      requestId.current = null
+      const result = await intent.current.send((requestId) => applicationApi.step(step, toInput(fields, values, ctx.detail.id), requestId))
       void Taro.showToast({ title: '已办理', icon: 'success' })
       onDone(result)
     } catch (e) {
       const error = toAppError(e)
-      if (error.code !== 'NETWORK') requestId.current = null
       setServerFields(error.fields ?? {})
       setFailure(error)
     } finally {

@@ -8,7 +8,7 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { HelperOption } from '../../../domain/application/application-views'
 import type { ComplianceFile } from '../../../domain/visit/visit-views'
-import { newRequestId } from '../../../api/request-id'
+import { Intent } from '../../../api/intent'
 import { visitApi } from '../../../api/visit'
 import { Button } from '../../../components/nut'
 import { toAppError } from '../../../hooks/use-remote'
@@ -25,21 +25,18 @@ export function PairForm({ file, helpers, onDone, onCancel }: Props) {
   const [secondId, setSecondId] = useState('')
   const [problem, setProblem] = useState('')
   const [busy, setBusy] = useState(false)
-  const requestId = useRef<string | null>(null)
+  const intent = useRef(new Intent())
 
   const confirm = async () => {
     if (!helperId) return setProblem('请选择帮扶责任人')
     setBusy(true)
-    requestId.current ??= newRequestId()
     try {
       const data = { applicationId: file.applicationId, helperId, ...(secondId ? { secondHelperId: secondId } : {}) }
-      await visitApi.pair(data, requestId.current)
-      requestId.current = null
+      await intent.current.send((requestId) => visitApi.pair(data, requestId))
       void Taro.showToast({ title: '结对已调整', icon: 'success' })
       onDone()
     } catch (e) {
       const error = toAppError(e)
-      if (error.code !== 'NETWORK') requestId.current = null
       setProblem(Object.values(error.fields ?? {})[0] ?? error.message)
     } finally {
       setBusy(false)
