@@ -5,6 +5,7 @@
  * and turned into the submission the server expects. Pure apart from the
  * storage it is given.
  */
+import type { DeviceStorage } from '../../../components/device-storage'
 import { CONSENT_VERSION } from '../../../domain/application/consent'
 import { assessmentStandard } from '../../../domain/application/assessment-standard'
 import { assessApplication } from '../../../domain/application/household-assessment'
@@ -37,7 +38,7 @@ export type ApplyDraft = {
   applicationId: string | null
 }
 
-export type DraftStorage = { read(key: string): unknown; write(key: string, value: unknown): void; remove(key: string): void }
+export type DraftStorage = DeviceStorage
 
 export const DRAFT_KEY = 'bangfu.apply.draft.v1'
 

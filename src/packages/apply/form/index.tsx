@@ -24,26 +24,21 @@ import { scrollToFirstError } from '../../../components/scroll-to-error'
 import { toAppError } from '../../../hooks/use-remote'
 import { keepSending } from '../../../outbox/app-outbox'
 import { routes } from '../../../routes'
-import { checkDraft, draftFromReturned, listsFor, textOf, loadDraft, saveDraft, type ApplyContext, type ApplyDraft, type DraftStorage } from './apply-draft'
+import { checkDraft, draftFromReturned, listsFor, textOf, loadDraft, saveDraft, type ApplyContext, type ApplyDraft } from './apply-draft'
 import { APPLY_STEPS, stepOfPath } from './apply-steps'
 import { ConsentStep } from './consent-step'
 import { FieldInput } from './field-input'
 import { MembersStep } from './members-step'
 import { PapersStep } from './papers-step'
 import { submitDraft } from './submit-draft'
+import { deviceStorage } from '../../../components/device-storage'
 import './index.scss'
-
-const storage: DraftStorage = {
-  read: (key) => Taro.getStorageSync<unknown>(key) || null,
-  write: (key, value) => Taro.setStorageSync(key, value),
-  remove: (key) => Taro.removeStorageSync(key),
-}
 
 const WORKER = WORKER_FIELDS as Record<string, FieldSpec>
 const DECLARATION = DECLARATION_FIELDS as Record<string, FieldSpec>
 
 function ApplyForm({ ctx, returned }: { ctx: ApplyContext; returned: MyApplication | null }) {
-  const [draft, setDraft] = useState<ApplyDraft>(() => loadDraft(storage, ctx))
+  const [draft, setDraft] = useState<ApplyDraft>(() => loadDraft(deviceStorage, ctx))
   const [shown, setShown] = useState<Set<string>>(new Set())
   const [serverErrors, setServerErrors] = useState<FieldErrors>({})
   const [failure, setFailure] = useState<AppError | null>(null)
@@ -58,7 +53,7 @@ function ApplyForm({ ctx, returned }: { ctx: ApplyContext; returned: MyApplicati
   const update = (patch: Partial<ApplyDraft>, touched: string[] = []) => {
     setDraft((d) => {
       const next = { ...d, ...patch }
-      saveDraft(storage, next)
+      saveDraft(deviceStorage, next)
       return next
     })
     if (touched.length) {
@@ -204,7 +199,8 @@ export default function Apply() {
       if (open && open.status !== 'returned') return setBlocked(`您的建档申请${open.statusLabel}，可在“我的申请”查看进度。`)
       const next = { today: dayjs().format('YYYY-MM-DD'), regionCode: me.profile.union.regionCode, name: me.profile.name }
       // Corrected on a phone that has no draft of it: start from what the server kept.
-      if (open && loadDraft(storage, next).applicationId !== open.id) saveDraft(storage, draftFromReturned(await applyApi.returnedForm(open.id), open.id, next))
+      if (open && loadDraft(deviceStorage, next).applicationId !== open.id)
+        saveDraft(deviceStorage, draftFromReturned(await applyApi.returnedForm(open.id), open.id, next))
       setReturned(open ?? null)
       setCtx(next)
     })().catch((e: unknown) => setFailure(toAppError(e)))

@@ -17,17 +17,12 @@ import { scrollToFirstError } from '../../../components/scroll-to-error'
 import { appOutbox, keepSending } from '../../../outbox/app-outbox'
 import { routes } from '../../../routes'
 import { cachedHousehold, readHouseholds } from '../households/household-cache'
-import { checkDraft, keepSent, loadDraft, refusedPhoto, removeDraft, saveDraft, visitOutboxItem, type DraftStorage, type VisitDraft } from './visit-draft'
+import { checkDraft, keepSent, loadDraft, refusedPhoto, removeDraft, saveDraft, visitOutboxItem, type VisitDraft } from './visit-draft'
 import { VisitFields } from './visit-fields'
 import { VisitLocation } from './visit-location'
 import { VisitPhotos } from './visit-photos'
+import { deviceStorage } from '../../../components/device-storage'
 import './index.scss'
-
-const storage: DraftStorage = {
-  read: (key) => Taro.getStorageSync<unknown>(key) || null,
-  write: (key, value) => Taro.setStorageSync(key, value),
-  remove: (key) => Taro.removeStorageSync(key),
-}
 
 /** Back to the 我的帮扶户 the form was opened from; after a reload there is none, so it opens afresh. */
 function backToHouseholds(): void {
@@ -40,7 +35,7 @@ function backToHouseholds(): void {
 function VisitForm({ household, helperName }: { household: MyHousehold; helperName: string }) {
   const today = dayjs().format('YYYY-MM-DD')
   const [draft, setDraft] = useState<VisitDraft>(() =>
-    loadDraft(storage, { applicationId: household.applicationId, requestId: newRequestId(), now: dayjs().format('YYYY-MM-DD HH:mm'), helperName }),
+    loadDraft(deviceStorage, { applicationId: household.applicationId, requestId: newRequestId(), now: dayjs().format('YYYY-MM-DD HH:mm'), helperName }),
   )
   const [shown, setShown] = useState<Set<string>>(new Set())
   const [saving, setSaving] = useState(false)
@@ -48,7 +43,7 @@ function VisitForm({ household, helperName }: { household: MyHousehold; helperNa
 
   useEffect(() => keepSending(), [])
   // Kept from the first render, so a draft begun and left still has its request id.
-  useEffect(() => saveDraft(storage, draft), [draft])
+  useEffect(() => saveDraft(deviceStorage, draft), [draft])
 
   const update = (patch: Partial<VisitDraft>, touched: string) => {
     setDraft((d) => ({ ...d, ...patch }))
@@ -66,8 +61,8 @@ function VisitForm({ household, helperName }: { household: MyHousehold; helperNa
     setSaving(true)
     // Saved in the outbox before the draft goes: a kill in between leaves the draft, and saving it again adds nothing.
     appOutbox().add(visitOutboxItem(draft, household.name, appOutbox().list()))
-    keepSent(storage, draft)
-    removeDraft(storage, household.applicationId)
+    keepSent(deviceStorage, draft)
+    removeDraft(deviceStorage, household.applicationId)
     void appOutbox().flush()
     void Taro.showToast({ title: '已保存，正在上传', icon: 'success' })
     backToHouseholds()

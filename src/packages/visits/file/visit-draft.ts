@@ -7,6 +7,7 @@
  * started — saving it twice, or retrying it, files one visit.
  * Pure apart from the storage it is given.
  */
+import type { DeviceStorage } from '../../../components/device-storage'
 import { fileVisitInput, VISIT_INCOME_MONTHS, VISIT_TYPE_LABELS, type VisitType } from '../../../domain/visit/visit.schema'
 import { fieldErrorsOf, type FieldErrors } from '../../../domain/shared/app-error'
 import type { OutboxItem, OutboxStep } from '../../../outbox/outbox.types'
@@ -35,7 +36,7 @@ export type VisitDraft = {
   acknowledgedBy: string
 }
 
-export type DraftStorage = { read(key: string): unknown; write(key: string, value: unknown): void; remove(key: string): void }
+export type DraftStorage = DeviceStorage
 
 export const draftKey = (applicationId: string) => `bangfu.visit.draft.v1.${applicationId}`
 

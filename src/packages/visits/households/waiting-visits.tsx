@@ -10,8 +10,9 @@ import { newRequestId } from '../../../api/request-id'
 import { Button, Tag } from '../../../components/nut'
 import { appOutbox } from '../../../outbox/app-outbox'
 import { STATE_LABELS, type OutboxItem, type OutboxState } from '../../../outbox/outbox.types'
+import { deviceStorage } from '../../../components/device-storage'
 import { routes } from '../../../routes'
-import { forgetSent, reopenSent, type DraftStorage } from '../file/visit-draft'
+import { forgetSent, reopenSent } from '../file/visit-draft'
 import { isVisitItem, shownState } from './waiting-state'
 
 const TONES: Record<OutboxState, 'default' | 'primary' | 'warning' | 'danger' | 'success'> = {
@@ -29,17 +30,11 @@ function progress(item: OutboxItem): string {
   return left > 0 ? `还有${left}张照片待上传` : '照片已上传，待上传走访记录'
 }
 
-const draftStorage: DraftStorage = {
-  read: (key) => Taro.getStorageSync<unknown>(key) || null,
-  write: (key, value) => Taro.setStorageSync(key, value),
-  remove: (key) => Taro.removeStorageSync(key),
-}
-
 /** The server refused it (it says why): back to the form as it was, to correct and save again. */
 function reopen(item: OutboxItem): void {
   const call = item.steps.find((s) => s.type === 'call')
   const applicationId = (call?.type === 'call' ? (call.data as { applicationId?: string }).applicationId : undefined) ?? ''
-  if (!reopenSent(draftStorage, item.id, newRequestId()) || !applicationId)
+  if (!reopenSent(deviceStorage, item.id, newRequestId()) || !applicationId)
     return void Taro.showToast({ title: '这条记录的草稿已不在本机，请重新填写', icon: 'none' })
   appOutbox().discard(item.id)
   void Taro.navigateTo({ url: `${routes.fileVisit}?applicationId=${applicationId}` })
@@ -59,7 +54,7 @@ export function WaitingVisits({ items }: { items: readonly OutboxItem[] }) {
     .map((i) => i.id)
     .join(' ')
   useEffect(() => {
-    for (const id of arrived.split(' ').filter(Boolean)) forgetSent(draftStorage, id)
+    for (const id of arrived.split(' ').filter(Boolean)) forgetSent(deviceStorage, id)
   }, [arrived])
   if (visits.length === 0) return null
   const waiting = visits.some((i) => shownState(i, items).state === 'failed' || i.state === 'pending')
@@ -91,7 +86,7 @@ export function WaitingVisits({ items }: { items: readonly OutboxItem[] }) {
                 <Button size='small' type='primary' onClick={() => reopen(item)}>
                   修改后重新保存
                 </Button>
-                <Button size='small' fill='outline' onClick={() => (appOutbox().discard(item.id), forgetSent(draftStorage, item.id))}>
+                <Button size='small' fill='outline' onClick={() => (appOutbox().discard(item.id), forgetSent(deviceStorage, item.id))}>
                   放弃这条记录
                 </Button>
               </View>
