@@ -73,6 +73,8 @@ export const COLLECTIONS = {
   falseDeclarations: { fields: [], indexes: [] },
   /** Sequence counters, e.g. `fileNumber:<region>:<year>`, advanced with a version check. */
   counters: { fields: [], indexes: [] },
+  /** Printouts and exports behind a 5-minute link, id = their folder: removed with their file once expired (core/temporary-document.ts). */
+  temporaryFiles: { fields: ['expiresAt'], indexes: [['expiresAt']] },
   /** WeChat subscribe-message credits, id `<userId>:<templateId>`: one per 允许 the user tapped. */
   subscriptions: { fields: [], indexes: [] },
 } satisfies Record<string, CollectionSpec>
