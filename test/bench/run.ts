@@ -65,10 +65,7 @@ async function seedApplications(deps: ReturnType<typeof makeLocalDeps>, call: Ca
       const union = unions[i % unions.length]!
       const at = new Date(Date.UTC(2025, 0, 1) + i * 300_000).toISOString()
       const status = APPLICATION_STATUSES[i % APPLICATION_STATUSES.length]
-      insert.run(
-        `ap_bench${i}`,
-        JSON.stringify({ ...doc, applicantId: `user-${i}`, ...placedIn(union), status, submittedAt: at, updatedAt: at }),
-      )
+      insert.run(`ap_bench${i}`, JSON.stringify({ ...doc, applicantId: `user-${i}`, ...placedIn(union), status, submittedAt: at, updatedAt: at }))
     }
   })()
   return { id: first, unionPath: (doc as { unionPath: string }).unionPath }
