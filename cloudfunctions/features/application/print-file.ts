@@ -39,6 +39,7 @@ export async function printFile(
     filledOn: filed.filedAt.slice(0, 10),
     helperName: filed.helperName,
     unionName: app.unionName,
+    perCapitaMonthlyIncomeFen: app.perCapitaIncomeFen,
   })
   const path = `prints/${app.id}/${filed.fileNumber}.docx`
   await ctx.deps.files.put(path, await renderFileFormDocx(printable), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
