@@ -74,7 +74,8 @@ export async function prepareSubmission(ctx: ActionContext, input: SubmitApplica
       idNumberMasked: maskIdNumber(form.idNumber),
       householdSize: form.derived.householdSize,
       // One figure (shared/per-capita.ts): the engine's, or the declared disposable income per person where no B applies.
-      perCapitaIncomeFen: assessment?.perCapitaMonthlyIncomeFen ?? deriveDeclarationFacts(input.declaration, form.derived.householdSize).monthlyPerCapitaIncomeFen,
+      perCapitaIncomeFen:
+        assessment?.perCapitaMonthlyIncomeFen ?? deriveDeclarationFacts(input.declaration, form.derived.householdSize).monthlyPerCapitaIncomeFen,
       assessment,
       sealed: keys.seal(JSON.stringify(sealed)),
     },

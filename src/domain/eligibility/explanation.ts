@@ -107,9 +107,7 @@ function metSentence(criterion: CriterionNumber, facts: HouseholdFacts, f: Incom
       return `近${t.months}个月每个月的人均收入都低于低保标准${t.b}元，且未领取低保，符合第1条。`
     case 3: {
       const causes = facts.specialReasons.map((r) => SPECIAL_REASON_LABELS[r]).join('、')
-      const net = f.tests.specialNetTest
-        ? `；${expensesClause(f, facts.specialExpensesAnnualFen, facts.specialExpenseItems)}，不高于低保标准`
-        : NO_NET_TEST
+      const net = f.tests.specialNetTest ? `；${expensesClause(f, facts.specialExpensesAnnualFen, facts.specialExpenseItems)}，不高于低保标准` : NO_NET_TEST
       return `${lowIncomeBand(facts, f)}，因${causes}造成困难${net}，符合第3条。`
     }
     case 4: {
@@ -129,12 +127,10 @@ function unmetSentence(code: UnmetCode, facts: HouseholdFacts, f: IncomeFigures)
     notEveryMonthBelowStandard: () => `近${t.months}个月中只有${f.monthsBelow}个月的人均收入低于低保标准，需连续${t.months}个月都低于，不符合第1条。`,
     incomeAboveLowIncome: () => `人均月收入${t.p}元高于低收入标准${t.l}元，不符合第3条。`,
     noSpecialReason: () => `没有患病、子女上学、残疾、单亲或其他特殊原因，不符合第3条。`,
-    specialExpensesInsufficient: () =>
-      `${expensesClause(f, facts.specialExpensesAnnualFen, facts.specialExpenseItems)}，仍高于低保标准${t.b}元，不符合第3条。`,
+    specialExpensesInsufficient: () => `${expensesClause(f, facts.specialExpensesAnnualFen, facts.specialExpenseItems)}，仍高于低保标准${t.b}元，不符合第3条。`,
     incomeAboveSuddenHardshipLimit: () => `人均月收入${t.p}元超过低保标准的${percentText(f.suddenHardshipPercent)}（${t.limit}元），不符合第4条。`,
     noSuddenHardship: () => `没有遭受突发事件、意外伤害、重大疾病或自然灾害，不符合第4条。`,
-    suddenExpensesInsufficient: () =>
-      `${expensesClause(f, facts.suddenExpensesAnnualFen, facts.suddenExpenseItems)}，仍高于低保标准${t.b}元，不符合第4条。`,
+    suddenExpensesInsufficient: () => `${expensesClause(f, facts.suddenExpensesAnnualFen, facts.suddenExpenseItems)}，仍高于低保标准${t.b}元，不符合第4条。`,
   }
   return sentences[code]()
 }

@@ -78,7 +78,13 @@ export function declarationSchema(rules: RuleContext) {
     .superRefine(checkOtherExpenseNamed, whenValid('otherExpense', 'otherExpenseName'))
     .superRefine(
       checkDeductionsWithinIncome,
-      whenValid('householdIncomeHalfYear', 'incomeTaxHalfYear', 'pensionContributionHalfYear', 'medicalContributionHalfYear', 'unemploymentContributionHalfYear'),
+      whenValid(
+        'householdIncomeHalfYear',
+        'incomeTaxHalfYear',
+        'pensionContributionHalfYear',
+        'medicalContributionHalfYear',
+        'unemploymentContributionHalfYear',
+      ),
     )
 }
 

@@ -98,7 +98,14 @@ export const DECLARATION_CATALOGUE: readonly CatalogueEntry[] = [
     source: 'derived',
     description: '自动算出：近6个月总收入−所得税−养老、医疗、失业保险个人缴纳部分',
   },
-  { path: 'derived.monthlyPerCapitaIncomeFen', label: '全部家庭成员人均每月收入', required: false, kind: 'money', source: 'derived', description: PER_CAPITA_TEXT },
+  {
+    path: 'derived.monthlyPerCapitaIncomeFen',
+    label: '全部家庭成员人均每月收入',
+    required: false,
+    kind: 'money',
+    source: 'derived',
+    description: PER_CAPITA_TEXT,
+  },
 ]
 
 export const TARGETING_CATALOGUE: readonly CatalogueEntry[] = entries(TARGETING_FIELDS, '', 'staff')
