@@ -6,7 +6,9 @@
  * - monthly income: the 申报表's 近半年家庭总收入 spread evenly over six
  *   months (the forms ask for a half-year total, not month by month), unless
  *   the investigation verified month-by-month figures;
- * - receives 低保: the applicant chose 困难类别 低保户;
+ * - receives 低保: the 申报表's own yes/no (是否正在领取低保); the 困难类别
+ *   an applicant may suggest is the union's decision and never read here. A
+ *   declaration stored before the question existed reads as no;
  * - special reasons (criterion 3): anyone's health not 良好 → illness (残疾 →
  *   disability), the cause 子女上学 → schooling, 是否单亲 → single parent;
  *   their expenses are the 申报表's medical, schooling and other expenses;
@@ -66,7 +68,7 @@ export function householdFactsOf(form: FileForm, declaration: Declaration, month
   return {
     householdSize: verified.householdSize ?? form.derived.householdSize,
     monthlyIncomeFen: verified.monthlyIncomeFen ?? spreadMonthly(declaration.householdIncomeHalfYear, Math.max(6, months)),
-    receivesDibao: form.hardshipCategory === 'dibao',
+    receivesDibao: declaration.receivesDibao === true,
     specialReasons: specialReasons(form, causes),
     specialExpensesAnnualFen: medical + (declaration.schoolingExpense ?? 0) + other,
     suddenHardships: suddenHardships(causes),

@@ -23,6 +23,12 @@ export const DECLARATION_FIELDS = {
     required: true,
     description: '元，包括离退休金、工薪收入、经营净收入、投资收入、租金、利息、稿费、救济等',
   },
+  receivesDibao: {
+    label: '是否正在领取低保',
+    kind: 'yes-no',
+    required: true,
+    description: '本户是否正在领取政府最低生活保障金（以民政部门发放为准）',
+  },
   ownedHomes: { label: '自有产权住房（套）', kind: 'integer', required: true },
   shopArea: { label: '经营性商业店铺（m2）', kind: 'decimal', required: false, description: '平方米，最多两位小数' },
   vehicles: { label: '非受雇佣机动车、船、工程机械及大型农机具等', kind: 'text', required: false },

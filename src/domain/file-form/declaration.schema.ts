@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { RuleContext } from '../shared/fields'
 import { DECLARATION_FIELDS as F } from './declaration-fields'
-import { optionalArea, optionalText, requiredInteger } from './form-fields'
+import { optionalArea, optionalText, requiredInteger, requiredYesNo } from './form-fields'
 import { divideRoundHalfUp, yuanAmount, optionalYuanAmount } from '../shared/money'
 import { whenValid } from './when-valid'
 
@@ -38,6 +38,8 @@ export function declarationSchema(rules: RuleContext) {
       ownNonWageIncomeYear: yuanAmount(F.ownNonWageIncomeYear.label),
       householdNonWageIncomeYear: yuanAmount(F.householdNonWageIncomeYear.label),
       householdIncomeHalfYear: yuanAmount(F.householdIncomeHalfYear.label),
+      // A fact the applicant declares, never read off the 困难类别 they may suggest (which staff decide).
+      receivesDibao: requiredYesNo(F.receivesDibao.label),
       ownedHomes: requiredInteger(F.ownedHomes.label, 0, 99),
       shopArea: optionalArea(F.shopArea.label),
       vehicles: optionalText(F.vehicles.label, 100),

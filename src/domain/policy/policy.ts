@@ -31,7 +31,17 @@ export type PolicySettings = {
   visitWindows: readonly VisitWindow[]
   /** Households each city- or county-level cadre should be paired with (national: 5). */
   minHouseholdsPerCadre: number
+  /** The papers (附件类型 codes) an application must carry, each at least `min` times (photos or rows). */
+  requiredPapers: readonly RequiredPaper[]
+  /** Whether 开户银行, 支行名称 and 银行卡号 are required (starred in seed 000, not in seeds 001 and 002). */
+  bankDetailsRequired: boolean
 }
+
+/** One paper an application must carry: its 附件类型 code and how many photos of it (an ID card has two sides). */
+export type RequiredPaper = { type: string; min: number }
+
+/** What the 档案表 itself asks for, by policy: read by the form on the phone and by the server alike. */
+export type FormPolicy = Pick<PolicySettings, 'requiredPapers' | 'bankDetailsRequired'>
 
 /** A calendar month in which every filed household should be visited, for one purpose. */
 export type VisitWindow = { id: VisitWindowId; month: number }
@@ -69,6 +79,17 @@ export const NATIONAL_DEFAULTS: NationalDefaults = {
     { id: 'evaluation', month: 12 },
   ],
   minHouseholdsPerCadre: 5,
+  // Every seed asks for the ID card and the household register (seed 001 一（三）5, seed 004); the ACFTU template (seed 000) stars the bank fields.
+  requiredPapers: [
+    { type: 'id-card', min: 2 },
+    { type: 'household-register', min: 1 },
+  ],
+  bankDetailsRequired: true,
+}
+
+export const NATIONAL_FORM_POLICY: FormPolicy = {
+  requiredPapers: NATIONAL_DEFAULTS.requiredPapers,
+  bankDetailsRequired: NATIONAL_DEFAULTS.bankDetailsRequired,
 }
 
 /** The figures the eligibility rules compare against, in integer fen. */
@@ -100,6 +121,7 @@ export type RegionalPolicy = {
   approvingLevel: UnionLevel
   valueListSet: string
   visits: VisitPolicy
+  form: FormPolicy
   /** Per field: `national` or `<regionCode>@<effectiveFrom>`, so staff can see why a figure applies. */
   sources: Partial<Record<PolicyField, string>>
 }
