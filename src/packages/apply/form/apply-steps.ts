@@ -49,6 +49,7 @@ export const APPLY_STEPS: readonly ApplyStep[] = [
       'ownNonWageIncomeYear',
       'householdNonWageIncomeYear',
       'householdIncomeHalfYear',
+      'receivesDibao',
       'ownedHomes',
       'shopArea',
       'vehicles',
