@@ -2,8 +2,9 @@
  * Staff responsible for a case download its forms as .docx in the seeds'
  * layouts: the 困难职工档案表 once filed (`print`), and the 家庭财产、收支情况及
  * 致困原因申报表 from submission on (`printDeclaration`). A printout carries
- * the full numbers, so making one is audited; the document is stored
- * privately and reached through a link that expires in minutes. Like reveal,
+ * the full numbers, so making one is audited; the document is a temporary
+ * one (core/temporary-document.ts: never at rest in plain text, removed once
+ * its 5-minute link expires). Like reveal,
  * the answer recorded under the request id holds no link, so a replayed retry
  * asks the client to tap again.
  */
@@ -15,6 +16,7 @@ import { valueListsFor } from '../../../src/domain/value-lists/value-list-sets'
 import type { ActionContext } from '../../core/action'
 import { audit } from '../../core/audit'
 import type { Doc } from '../../core/ports/store.port'
+import { temporaryDocument } from '../../core/temporary-document'
 import { openSealed, type ApplicationDoc, type SealedApplication } from './application.doc'
 import { loadApplication } from './load-application'
 import { renderDeclarationDocx } from './print/declaration-docx'
@@ -22,7 +24,6 @@ import { renderFileFormDocx } from './print/file-form-docx'
 import { toPrintableDeclaration } from './print/to-printable-declaration'
 import { toPrintable } from './print/to-printable'
 
-export const PRINT_LINK_SECONDS = 300
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 type Opened = { app: Doc<ApplicationDoc>; sealed: SealedApplication; lists: ResolvedValueLists }
@@ -37,11 +38,7 @@ async function openForPrint(ctx: ActionContext, applicationId: string, what: str
   return { app, sealed: openSealed((s) => ctx.deps.keys.open(s), app), lists }
 }
 
-/** Keeps the bytes privately and links to them for minutes (the one place this feature stores a generated document). */
-async function storeForMinutes(ctx: ActionContext, path: string, bytes: Buffer): Promise<Link> {
-  await ctx.deps.files.put(path, bytes, DOCX)
-  return { url: await ctx.deps.files.signedUrl(path, PRINT_LINK_SECONDS), expiresInSeconds: PRINT_LINK_SECONDS }
-}
+const forMinutes = (ctx: ActionContext, name: string, bytes: Buffer): Promise<Link> => temporaryDocument(ctx, { name, bytes, contentType: DOCX })
 
 async function audited<T>(ctx: ActionContext, action: string, app: Doc<ApplicationDoc>, fields: string[], answer: T): Promise<T> {
   return ctx.transact(async (tx) => {
@@ -71,7 +68,7 @@ export async function printFile(ctx: ActionContext, input: { applicationId: stri
   })
   const bytes = await renderFileFormDocx(printable)
   const recorded = await audited(ctx, 'application.print', app, ['form'], { fileNumber: filed.fileNumber })
-  return { ...recorded, ...(await storeForMinutes(ctx, `prints/${app.id}/${filed.fileNumber}.docx`, bytes)) }
+  return { ...recorded, ...(await forMinutes(ctx, `${filed.fileNumber}.docx`, bytes)) }
 }
 
 export async function printDeclaration(ctx: ActionContext, input: { applicationId: string }): Promise<{ applicationId: string } & Partial<Link>> {
@@ -79,5 +76,5 @@ export async function printDeclaration(ctx: ActionContext, input: { applicationI
   const printable = toPrintableDeclaration(sealed, lists, { unionName: app.unionName })
   const bytes = await renderDeclarationDocx(printable)
   const recorded = await audited(ctx, 'application.printDeclaration', app, ['declaration'], { applicationId: app.id })
-  return { ...recorded, ...(await storeForMinutes(ctx, `prints/${app.id}/declaration-${sealed.declaration.year}.docx`, bytes)) }
+  return { ...recorded, ...(await forMinutes(ctx, `declaration-${sealed.declaration.year}.docx`, bytes)) }
 }
