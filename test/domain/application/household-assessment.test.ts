@@ -75,7 +75,13 @@ describe('exclusions are yes/no', () => {
 describe('every region’s cause codes mean what they say', () => {
   // Shaoxing's own lists: 单位性质 and a yes/no 医保 (seed 003).
   const local = { employerType: 'private', medicalInsurance: 'insured' }
-  const healthy = { ...local, members: [{ ...spouse(), ...local, healthStatus: 'good', diseaseCategory: '' }, { ...child(), ...local }] }
+  const healthy = {
+    ...local,
+    members: [
+      { ...spouse(), ...local, healthStatus: 'good', diseaseCategory: '' },
+      { ...child(), ...local },
+    ],
+  }
   const shaoxing = (patch: Row) => formOf({ ...healthy, ...patch }, 'shaoxing')
 
   it.each([
