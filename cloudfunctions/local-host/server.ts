@@ -20,13 +20,14 @@ import { FUNCTIONS } from '../features/registry'
 import { acceptUpload, parseUploadMeta } from '../features/uploads/uploads'
 import { describeActions } from './api-schema'
 import { identityFromHeader, listDemoAccounts, signIn } from './dev-auth'
-import { BodyError, readBytes, readJson, sendError, sendJson } from './http-util'
+import { BodyError, parseRequestUrl, readBytes, readJson, sendError, sendJson } from './http-util'
 import type { LocalDeps } from './local-deps'
 import { serveStatic } from './static-files'
 
 export type HostOptions = { deps: LocalDeps; h5Dir: string; tokenHours: number; log: Logger & { info(line: string): void } }
 
-async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerResponse, name: string): Promise<string> {
+async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<string> {
+  const name = url.pathname.slice(5).replace(/\/+$/, '')
   const { deps } = opts
   if (name === '_schema' && req.method === 'GET') {
     sendJson(res, 200, describeActions(FUNCTIONS, chinaDate(deps.clock.now())))
@@ -37,7 +38,7 @@ async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerRes
     return 'dev/accounts'
   }
   if (req.method !== 'POST') throw new AppError('BAD_REQUEST', '接口只接受POST请求')
-  if (name === '_upload') return handleUpload(opts, req, res)
+  if (name === '_upload') return handleUpload(opts, req, res, url)
   const body = await readJson(req)
   if (name === 'dev/sign-in') {
     const account = typeof body === 'object' && body !== null ? (body as { account?: unknown }).account : undefined
@@ -56,9 +57,9 @@ async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerRes
 }
 
 /** An image as the raw body; the same acceptance as the cloud's `uploads.register`. */
-async function handleUpload(opts: HostOptions, req: IncomingMessage, res: ServerResponse): Promise<string> {
+async function handleUpload(opts: HostOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<string> {
   const { deps } = opts
-  const query = new URL(req.url ?? '/', 'http://localhost').searchParams
+  const query = url.searchParams
   try {
     const meta = parseUploadMeta({ uploadId: query.get('uploadId') ?? undefined, purpose: query.get('purpose') ?? undefined })
     const caller = await resolveCaller(deps, identityFromHeader(deps, req.headers.authorization))
@@ -77,8 +78,8 @@ const FILE_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 }
 
-async function handleFile(opts: HostOptions, url: URL, res: ServerResponse): Promise<void> {
-  const path = decodeURIComponent(url.pathname.slice('/files/'.length))
+async function handleFile(opts: HostOptions, url: URL, pathname: string, res: ServerResponse): Promise<void> {
+  const path = pathname.slice('/files/'.length)
   const ok = opts.deps.files.verifyLink(path, Number(url.searchParams.get('exp')), url.searchParams.get('sig') ?? '')
   const bytes = ok ? await opts.deps.files.read(path) : null
   if (!bytes) return sendError(res, { code: 'NOT_FOUND', message: '文件链接已失效，请刷新后重试' })
@@ -91,14 +92,17 @@ async function handleFile(opts: HostOptions, url: URL, res: ServerResponse): Pro
 }
 
 async function route(opts: HostOptions, req: IncomingMessage, res: ServerResponse): Promise<string> {
-  const url = new URL(req.url ?? '/', 'http://localhost')
+  // Read and decoded once, here: a malformed URL is the client's mistake (400), not an exception deeper down.
+  const parsed = parseRequestUrl(req.url ?? '/')
+  if (!parsed) throw new AppError('BAD_REQUEST', '请求地址不正确')
+  const { url, path: pathname } = parsed
   if (url.pathname === '/healthz') {
     sendJson(res, 200, { ok: true, mode: 'local', time: opts.deps.clock.now().toISOString() })
     return 'healthz'
   }
-  if (url.pathname.startsWith('/api/')) return handleApi(opts, req, res, url.pathname.slice(5).replace(/\/+$/, ''))
-  if (url.pathname.startsWith('/files/')) return handleFile(opts, url, res).then(() => 'file')
-  if (req.method === 'GET' && (await serveStatic(opts.h5Dir, url.pathname, res))) return 'static'
+  if (url.pathname.startsWith('/api/')) return handleApi(opts, req, res, url)
+  if (url.pathname.startsWith('/files/')) return handleFile(opts, url, pathname, res).then(() => 'file')
+  if (req.method === 'GET' && (await serveStatic(opts.h5Dir, pathname, res))) return 'static'
   sendError(res, { code: 'NOT_FOUND', message: '页面不存在' })
   return 'not-found'
 }
