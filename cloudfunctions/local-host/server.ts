@@ -5,6 +5,7 @@
  *   GET  /api/_schema
  *   POST /api/dev/sign-in   { account } → { token }   (local only)
  *   GET  /api/dev/accounts
+ *   POST /api/dev/clock     { advanceDays } | { now } → { now }   (local only)
  *   POST /api/<function>    { action, data, requestId }, Authorization: Bearer <token>
  *   POST /api/_upload?purpose=&uploadId=   raw image bytes (≤ 15 MB), Authorization: Bearer <token>
  *   GET  /files/<path>?exp=&sig=
@@ -24,7 +25,14 @@ import { BodyError, parseRequestUrl, readBytes, readJson, sendError, sendJson } 
 import type { LocalDeps } from './local-deps'
 import { serveStatic } from './static-files'
 
-export type HostOptions = { deps: LocalDeps; h5Dir: string; tokenHours: number; log: Logger & { info(line: string): void } }
+export type HostOptions = {
+  deps: LocalDeps
+  h5Dir: string
+  tokenHours: number
+  log: Logger & { info(line: string): void }
+  /** Scheduled work to run at once after `POST /api/dev/clock` moved the time (start.ts: the sweeps). */
+  afterClockMove?: () => Promise<void>
+}
 
 async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<string> {
   const name = url.pathname.slice(5).replace(/\/+$/, '')
@@ -44,6 +52,12 @@ async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerRes
     const account = typeof body === 'object' && body !== null ? (body as { account?: unknown }).account : undefined
     sendJson(res, 200, signIn(deps, account, opts.tokenHours))
     return 'dev/sign-in'
+  }
+  if (name === 'dev/clock') {
+    const now = deps.clock.move(body)
+    await opts.afterClockMove?.()
+    sendJson(res, 200, { now: now.toISOString() })
+    return 'dev/clock'
   }
   const actions = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
   if (!actions) throw new AppError('NOT_FOUND', `没有名为${name}的云函数`)
