@@ -24,6 +24,7 @@ import { identityFromHeader, listDemoAccounts, signIn } from './dev-auth'
 import { BodyError, parseRequestUrl, readBytes, readJson, sendError, sendJson } from './http-util'
 import type { LocalDeps } from './local-deps'
 import { serveStatic } from './static-files'
+import { applyTimeouts, DEFAULT_TIMEOUTS, serverOptions, watchBodyRate, type HostTimeouts } from './timeouts'
 
 export type HostOptions = {
   deps: LocalDeps
@@ -32,6 +33,8 @@ export type HostOptions = {
   log: Logger & { info(line: string): void }
   /** Scheduled work to run at once after `POST /api/dev/clock` moved the time (start.ts: the sweeps). */
   afterClockMove?: () => Promise<void>
+  /** Limits on slow and idle clients; tests shorten them. */
+  timeouts?: HostTimeouts
 }
 
 async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<string> {
@@ -122,8 +125,10 @@ async function route(opts: HostOptions, req: IncomingMessage, res: ServerRespons
 }
 
 export function createHost(opts: HostOptions): Server {
-  return createServer((req, res) => {
+  const timeouts = opts.timeouts ?? DEFAULT_TIMEOUTS
+  const server = createServer(serverOptions(timeouts), (req, res) => {
     const started = process.hrtime.bigint()
+    if (!req.complete) watchBodyRate(req, timeouts)
     void route(opts, req, res)
       .catch((error: unknown) => {
         if (error instanceof AppError) sendError(res, error.toBody())
@@ -140,6 +145,8 @@ export function createHost(opts: HostOptions): Server {
         opts.log.info(`${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode} ${ms.toFixed(1)}ms ${what}`)
       })
   })
+  applyTimeouts(server, timeouts)
+  return server
 }
 
 export function listen(server: Server, port: number, host: string): Promise<number> {
