@@ -9,6 +9,7 @@ import { LocalFiles } from '../adapters/local/files.local'
 import { loadOrCreateKeys } from '../adapters/local/keys.local'
 import { LogFileNotifier } from '../adapters/local/notifier.local'
 import { SqliteStore } from '../adapters/sqlite/store.sqlite'
+import { backfillUnionIds } from './backfill-union-ids'
 import { DevClock } from './dev-clock'
 
 /** The clock is a DevClock on top of `clock`, so `POST /api/dev/clock` can move it. */
@@ -18,8 +19,10 @@ export function makeLocalDeps(dataDir: string, baseClock: Clock = systemClock): 
   const clock = new DevClock(baseClock)
   mkdirSync(path.join(dataDir, 'files'), { recursive: true, mode: 0o700 })
   const keys = loadOrCreateKeys(path.join(dataDir, 'keys.json'))
+  const store = new SqliteStore(path.join(dataDir, 'bangfu.sqlite'))
+  backfillUnionIds(store.database)
   return {
-    store: new SqliteStore(path.join(dataDir, 'bangfu.sqlite')),
+    store,
     files: new LocalFiles(path.join(dataDir, 'files'), keys, clock),
     notifier: new LogFileNotifier(path.join(dataDir, 'outbox.log')),
     clock,
