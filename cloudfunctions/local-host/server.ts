@@ -24,7 +24,7 @@ import { identityFromHeader, listDemoAccounts, signIn } from './dev-auth'
 import { BodyError, parseRequestUrl, readBytes, readJson, sendError, sendJson } from './http-util'
 import type { LocalDeps } from './local-deps'
 import { serveStatic } from './static-files'
-import { applyTimeouts, DEFAULT_TIMEOUTS, serverOptions, watchBodyRate, type HostTimeouts } from './timeouts'
+import { applyTimeouts, DEFAULT_TIMEOUTS, guardRequest, serverOptions, type HostTimeouts } from './timeouts'
 
 export type HostOptions = {
   deps: LocalDeps
@@ -128,7 +128,7 @@ export function createHost(opts: HostOptions): Server {
   const timeouts = opts.timeouts ?? DEFAULT_TIMEOUTS
   const server = createServer(serverOptions(timeouts), (req, res) => {
     const started = process.hrtime.bigint()
-    if (!req.complete) watchBodyRate(req, timeouts)
+    guardRequest(req, res, timeouts)
     void route(opts, req, res)
       .catch((error: unknown) => {
         if (error instanceof AppError) sendError(res, error.toBody())

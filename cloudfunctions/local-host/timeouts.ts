@@ -5,7 +5,8 @@
  * a real 15 MB photo on a slow link (15 MB at 32 KB/s is 8 minutes) still arrives:
  * a request body is not timed as a whole but must keep moving at a minimum rate.
  */
-import type { IncomingMessage, Server } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 
 export type HostTimeouts = {
   /** From connection (or the previous response) to the end of the request headers. */
@@ -47,8 +48,19 @@ export function applyTimeouts(server: Server, t: HostTimeouts): void {
   server.setTimeout(t.idleMs)
 }
 
+/**
+ * While a request is in hand: a client gone silent mid-body is closed by the idle limit, but a server still working
+ * on a complete request (decoding a large photo) is not cut off by it.
+ */
+export function guardRequest(req: IncomingMessage, res: ServerResponse, t: HostTimeouts): void {
+  res.on('timeout', (socket: Socket) => {
+    if (!req.complete) socket.destroy()
+  })
+  if (!req.complete) watchBodyRate(req, t)
+}
+
 /** Closes the connection when the request's body stops moving at the minimum rate. */
-export function watchBodyRate(req: IncomingMessage, t: HostTimeouts): void {
+function watchBodyRate(req: IncomingMessage, t: HostTimeouts): void {
   const socket = req.socket
   let seen = socket.bytesRead
   const timer = setInterval(() => {
