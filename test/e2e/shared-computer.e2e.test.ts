@@ -49,6 +49,7 @@ async function signIn(page: Page, label: string): Promise<void> {
 
 /** Starts an application and types an address; resolves once the draft is on disk. */
 async function startDraft(page: Page, address: string): Promise<void> {
+  await page.goto(`${host.url}#${HOME}`)
   await taroPage(page, HOME).getByText('申请建档', { exact: true }).tap()
   await applyPage(page).getByText('第1步（共8步）：个人信息').waitFor()
   await fill(page, 'address', address)
