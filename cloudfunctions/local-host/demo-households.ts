@@ -57,31 +57,39 @@ const targeting = (today: string) => ({
   actionPlans: ['medical-mutual-aid', 'one-to-one'],
 })
 
-type Step = [userId: string, action: string, data: Record<string, unknown>]
+type Step = [at: Date, userId: string, action: string, data: Record<string, unknown>]
 
 /** Files 张秀英's household with 林国栋 as helper. Returns whether it did (false when the data already holds applications). */
 export async function loadDemoHouseholds(deps: Deps, log: Logger): Promise<boolean> {
   if ((await deps.store.count('applications')) > 0) return false
   const applicant = DEMO_ACCOUNTS.find((a) => a.account === APPLICANT)
   if (!applicant?.employee) throw new Error(`demo households: ${APPLICANT} is not a demo employee`)
-  const today = chinaDate(deps.clock.now())
-  const monthAgo = chinaDate(new Date(deps.clock.now().getTime() - 30 * 86_400_000))
-  const run = async (userId: string, fn: string, action: string, data: unknown): Promise<Record<string, unknown>> => {
+  // Submitted and taken to publicity a month ago (the steps' dates follow each other), ended and filed today.
+  const now = deps.clock.now()
+  const monthAgo = new Date(now.getTime() - 30 * 86_400_000)
+  const then = chinaDate(monthAgo)
+  const run = async (at: Date, userId: string, fn: string, action: string, data: unknown): Promise<Record<string, unknown>> => {
     const event = { action, data, requestId: `demo-household-${action}` }
-    const result = await dispatch(fn, FUNCTIONS[fn] ?? {}, event, { kind: 'user', userId }, deps, log)
+    const result = await dispatch(fn, FUNCTIONS[fn] ?? {}, event, { kind: 'user', userId }, { ...deps, clock: { now: () => at } }, log)
     if (!result.ok) throw new Error(`demo households: ${fn}.${action} failed: ${result.error.message}`)
     return result.data as Record<string, unknown>
   }
   const submitted = { form: form(applicant.employee.idNumber), declaration: declaration(), consent: { version: CONSENT_VERSION, agreed: true } }
-  const { id: applicationId } = await run(applicant.userId, 'application', 'submit', submitted)
+  const { id: applicationId } = await run(monthAgo, applicant.userId, 'application', 'submit', submitted)
   const steps: Step[] = [
-    [GRASSROOTS, 'accept', {}],
-    [GRASSROOTS, 'recordInvestigation', { visitDate: today, investigators: ['何丽娟', '孙建平'], findings: '入户核实：丈夫患病长期治疗，收入与申报一致。' }],
-    [GRASSROOTS, 'recordEvaluation', { meetingDate: today, attendance: 7, result: 'agree' }],
-    [GRASSROOTS, 'startPublicity', { startDate: monthAgo }],
-    [GRASSROOTS, 'endPublicity', {}],
-    [COUNTY, 'approve', {}],
+    [monthAgo, GRASSROOTS, 'accept', {}],
     [
+      monthAgo,
+      GRASSROOTS,
+      'recordInvestigation',
+      { visitDate: then, investigators: ['何丽娟', '孙建平'], findings: '入户核实：丈夫患病长期治疗，收入与申报一致。' },
+    ],
+    [monthAgo, GRASSROOTS, 'recordEvaluation', { meetingDate: then, attendance: 7, result: 'agree' }],
+    [monthAgo, GRASSROOTS, 'startPublicity', { startDate: then }],
+    [now, GRASSROOTS, 'endPublicity', {}],
+    [now, COUNTY, 'approve', {}],
+    [
+      now,
       COUNTY,
       'file',
       {
@@ -90,10 +98,10 @@ export async function loadDemoHouseholds(deps: Deps, log: Logger): Promise<boole
         fileType: '城镇困难职工',
         filingCriterion: 'edge-special-reason',
         helperId: HELPER,
-        targeting: targeting(today),
+        targeting: targeting(chinaDate(now)),
       },
     ],
   ]
-  for (const [userId, action, data] of steps) await run(userId, 'application', action, { applicationId, ...data })
+  for (const [at, userId, action, data] of steps) await run(at, userId, 'application', action, { applicationId, ...data })
   return true
 }

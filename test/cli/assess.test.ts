@@ -46,12 +46,12 @@ describe('npm run -s assess', () => {
       '该地区在该日期没有低保标准',
     ],
     [
-      'a month that does not exist',
+      'an impossible date',
       JSON.stringify({ regionCode: '130306', asOf: '2026-13-01', householdSize: 1, monthlyIncome: six(100) }),
       'INVALID_INPUT',
-      '评估日期',
+      '评估日期不是有效日期',
     ],
-    ['the zero date', JSON.stringify({ regionCode: '130306', asOf: '0000-00-00', householdSize: 1, monthlyIncome: six(100) }), 'INVALID_INPUT', '评估日期'],
+    ['the zero date', JSON.stringify({ regionCode: '130306', asOf: '0000-00-00', householdSize: 1, monthlyIncome: six(100) }), 'INVALID_INPUT', '评估日期不是有效日期'],
     ['not JSON', '{"householdSize": 3,', 'BAD_REQUEST', '输入不是有效的JSON'],
     ['nothing on stdin', '', 'BAD_REQUEST', '没有收到输入'],
   ])('%s → exit 2 and { error: { code, message, fields } }', (_case, stdin, code, message) => {

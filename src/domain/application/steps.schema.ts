@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { CATEGORIES, type Category } from '../eligibility/eligibility'
 import { optionalText, pastDate, requiredInteger } from '../file-form/form-fields'
+import { isoDate } from '../shared/dates'
 import { parseYuan } from '../shared/money'
 import { reference, requiredText, type RuleContext } from '../shared/fields'
 import { uploadIdField } from '../upload/upload'
@@ -86,13 +87,10 @@ export const recordEvaluationInput = (rules: RuleContext) =>
     minutesUploadId: uploadIdField('评议会议记录照片').optional(),
   })
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-const isRealDate = (text: string) => DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)
-
-export const startPublicityInput = () =>
+export const startPublicityInput = (rules: RuleContext) =>
   z.object({
     ...id(),
-    startDate: z.string({ error: '公示开始日期不能为空' }).refine(isRealDate, { error: '公示开始日期应为日期，如2026-11-23' }).meta({ title: '公示开始日期' }),
+    startDate: isoDate('公示开始日期', { latest: rules.today }),
   })
 
 export const endPublicityInput = () =>

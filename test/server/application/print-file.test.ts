@@ -21,8 +21,9 @@ async function filedCase(env: TestEnv): Promise<string> {
   await run(OWNER, 'accept')
   await run(OWNER, 'recordInvestigation', { visitDate: '2026-11-22', investigators: ['孙建平', '何丽娟'], findings: '收入属实' })
   await run(OWNER, 'recordEvaluation', { meetingDate: '2026-11-22', attendance: 9, result: 'agree' })
+  env.clock.advance(DAY)
   await run(OWNER, 'startPublicity', { startDate: '2026-11-23' })
-  env.clock.advance(6 * DAY)
+  env.clock.advance(5 * DAY)
   await run(OWNER, 'endPublicity')
   await run(COUNTY, 'approve')
   await run(COUNTY, 'file', { ...FILING, applicationId })
@@ -112,10 +113,11 @@ describe('application.print', () => {
       [OWNER, 'accept', {}],
       [OWNER, 'recordInvestigation', { visitDate: '2026-11-22', investigators: ['孙建平', '何丽娟'], findings: '收入属实' }],
       [OWNER, 'recordEvaluation', { meetingDate: '2026-11-22', attendance: 9, result: 'agree' }],
-      [OWNER, 'startPublicity', { startDate: '2026-11-23' }],
     ] as const)
       await run(who, step, data)
-    env.clock.advance(6 * DAY)
+    env.clock.advance(DAY)
+    await run(OWNER, 'startPublicity', { startDate: '2026-11-23' })
+    env.clock.advance(5 * DAY)
     await run(OWNER, 'endPublicity')
     await run(COUNTY, 'approve')
     const bad = errorOf(await act(env, COUNTY, 'file', { ...FILING, applicationId, targeting: { ...FILING.targeting, measures: [], keyGroupNote: '' } }))

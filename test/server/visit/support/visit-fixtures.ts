@@ -16,20 +16,26 @@ export const HELPER = 'demo-helper1'
 export const CITY_HELPER = 'demo-helper3'
 export const OTHER_HELPER = 'demo-helper2'
 
-/** Files the demo application on today's clock; returns its id. */
+/** Files the demo application on today's clock, submitted, investigated, evaluated and publicised 30 days before; returns its id. */
 export async function filedCase(env: CallEnv, helperId = HELPER): Promise<string> {
+  const now = env.clock.current
+  env.clock.current = new Date(now.getTime() - 30 * 86_400_000)
   const { id: applicationId } = await submitted(env)
-  const today = env.clock.now().toISOString().slice(0, 10)
+  const then = env.clock.now().toISOString().slice(0, 10)
   const steps: [string, string, Record<string, unknown>][] = [
     [GRASSROOTS, 'accept', {}],
-    [GRASSROOTS, 'recordInvestigation', { visitDate: today, investigators: ['孙建平', '何丽娟'], findings: '收入属实' }],
-    [GRASSROOTS, 'recordEvaluation', { meetingDate: today, attendance: 7, result: 'agree' }],
-    [GRASSROOTS, 'startPublicity', { startDate: '2026-11-09' }],
+    [GRASSROOTS, 'recordInvestigation', { visitDate: then, investigators: ['孙建平', '何丽娟'], findings: '收入属实' }],
+    [GRASSROOTS, 'recordEvaluation', { meetingDate: then, attendance: 7, result: 'agree' }],
+    [GRASSROOTS, 'startPublicity', { startDate: then }],
+    ['now', '', {}],
     [GRASSROOTS, 'endPublicity', {}],
     [COUNTY, 'approve', {}],
     [COUNTY, 'file', { fileLevel: '县(区)级', category: '低保边缘户', fileType: '城镇困难职工', helperId }],
   ]
-  for (const [user, action, data] of steps) dataOf(await act(env, user, action, { applicationId, ...data }))
+  for (const [user, action, data] of steps) {
+    if (user === 'now') env.clock.current = now
+    else dataOf(await act(env, user, action, { applicationId, ...data }))
+  }
   return applicationId
 }
 
