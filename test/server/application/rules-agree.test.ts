@@ -138,5 +138,5 @@ describe('the self-check, the CLI, the staff review and the printout agree on on
     const printed = await printedText(env, id)
     expect(printed).toContain('644.44元')
     expect(printed).toContain('低保边缘户')
-  })
+  }, 60_000) // a whole filing, a child process and a .docx: allow for a loaded machine
 })
