@@ -56,6 +56,22 @@ export const COLLECTIONS = {
       ['year', 'unionPath'],
     ],
   },
+  /** 一户一策: one plan per filed household (id = application id); the revision in force and the earlier ones. */
+  plans: {
+    fields: ['status', 'unionPath', 'updatedAt'],
+    indexes: [['status', 'unionPath', 'updatedAt']],
+  },
+  /** 帮扶台账: aid given, one entry each (reversals are entries too); amounts in fen. */
+  aid: {
+    fields: ['applicationId', 'applicantId', 'unionPath', 'year', 'date', 'campaignId'],
+    indexes: [
+      ['applicationId', 'date'],
+      ['applicantId', 'date'],
+      ['year', 'unionPath', 'date'],
+      ['unionPath', 'date'],
+      ['campaignId'],
+    ],
+  },
   /** Blacklisted people (建档黑名单), id = keyed hash of the ID number. */
   blacklist: { fields: [], indexes: [] },
   /** False declarations per person, id = keyed hash of the ID number: two blacklist (seed 001). */

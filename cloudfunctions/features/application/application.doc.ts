@@ -14,6 +14,7 @@ import type { Verified } from '../../../src/domain/application/household-assessm
 import type { Declaration } from '../../../src/domain/file-form/declaration.schema'
 import type { FileForm } from '../../../src/domain/file-form/file-form.schema'
 import type { Category } from '../../../src/domain/eligibility/eligibility'
+import type { HouseholdFacets } from '../../../src/domain/assistance/household-facets'
 import type { Doc } from '../../core/ports/store.port'
 
 /** What `sealed` holds once opened. */
@@ -86,6 +87,8 @@ export type ApplicationDoc = {
   publicity?: PublicityRecord
   approval?: { at: string; unionName: string; remarks?: string }
   filed?: FiledRecord
+  /** Set when filed: non-identifying flags (causes, a member at school) for campaigns and statistics. */
+  facets?: HouseholdFacets
   returned?: { reasons: string[]; fields: string[] }
   closed?: { reason: string; falseDeclaration: boolean }
   submittedAt: string

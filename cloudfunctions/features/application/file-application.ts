@@ -9,10 +9,12 @@
 import type { z } from 'zod'
 import { fileNumberCounterId, formatFileNumber } from '../../../src/domain/application/file-number'
 import { missingOverrideReason, type fileInput } from '../../../src/domain/application/steps.schema'
+import { householdFacets } from '../../../src/domain/assistance/household-facets'
 import { AppError } from '../../../src/domain/shared/app-error'
 import type { ActionContext } from '../../core/action'
 import type { UserDoc } from '../../core/caller'
 import type { DocOps } from '../../core/ports/store.port'
+import { openSealed } from './application.doc'
 import { isAssignableHelper, NOT_ASSIGNABLE } from './assignable-helpers'
 import { runStep, stepEvent } from './run-step'
 
@@ -53,6 +55,8 @@ export function fileApplication(ctx: ActionContext, input: Input) {
           ...{ fileLevel, category, fileType, helperId, helperName, filedAt: ctx.now },
           ...(overrideReason ? { overrideReason } : {}),
         },
+        // Derived once here, so picking households by cause or schooling never opens a form.
+        facets: householdFacets(openSealed((s) => ctx.deps.keys.open(s), fresh).form),
       }),
       notices: [
         { kind: 'applicationFiled', recipients: [app.applicantId], eventKey: stepEvent(app, 'file'), body },

@@ -31,6 +31,8 @@ export type PolicySettings = {
   visitWindows: readonly VisitWindow[]
   /** Households each city- or county-level cadre should be paired with (national: 5). */
   minHouseholdsPerCadre: number
+  /** The kinds of aid the ledger records (帮扶台账 帮扶类别). */
+  aidKinds: readonly string[]
 }
 
 /** A calendar month in which every filed household should be visited, for one purpose. */
@@ -69,6 +71,8 @@ export const NATIONAL_DEFAULTS: NationalDefaults = {
     { id: 'evaluation', month: 12 },
   ],
   minHouseholdsPerCadre: 5,
+  // Seed 001's six batches (一(二)1–6) as the ledger words them.
+  aidKinds: ['生活救助', '送温暖', '医疗救助', '金秋助学', '就业援助', '技能培训', '创业援助', '其他'],
 }
 
 /** The figures the eligibility rules compare against, in integer fen. */
@@ -100,6 +104,7 @@ export type RegionalPolicy = {
   approvingLevel: UnionLevel
   valueListSet: string
   visits: VisitPolicy
+  aidKinds: readonly string[]
   /** Per field: `national` or `<regionCode>@<effectiveFrom>`, so staff can see why a figure applies. */
   sources: Partial<Record<PolicyField, string>>
 }
