@@ -6,7 +6,14 @@
  * negative amounts. Amounts are integer fen. Queried fields: `plans` and
  * `aid` in core/collections.ts.
  */
-import { deadlineText, PLAN_STATUS_LABELS, type AidEntryView, type ChosenItem, type PlanStatus, type PlanView } from '../../../src/domain/assistance/assistance-views'
+import {
+  deadlineText,
+  PLAN_STATUS_LABELS,
+  type AidEntryView,
+  type ChosenItem,
+  type PlanStatus,
+  type PlanView,
+} from '../../../src/domain/assistance/assistance-views'
 import type { FundLevel } from '../../../src/domain/assistance/fund-rule'
 import { fenToYuan } from '../../../src/domain/shared/money'
 import type { Doc } from '../../core/ports/store.port'
@@ -72,7 +79,12 @@ export function toAidView(doc: Doc<AidDoc>): AidEntryView {
     ...{ id: doc.id, applicationId: doc.applicationId, applicantName: doc.applicantName, fileNumber: doc.fileNumber, unionName: doc.unionName },
     ...{ date: doc.date, year: doc.year, kind: doc.kind, amount: fenToYuan(doc.amountFen), total: fenToYuan(totalFen(doc)) },
     ...(doc.goods ? { goods: { name: doc.goods.name, value: fenToYuan(doc.goods.valueFen) } } : {}),
-    ...{ fundLevel: doc.fundLevel, handledBy: doc.handledBy, recordedBy: { name: doc.recordedBy.name, at: doc.recordedBy.at }, hasReceipt: Boolean(doc.receipt) },
+    ...{
+      fundLevel: doc.fundLevel,
+      handledBy: doc.handledBy,
+      recordedBy: { name: doc.recordedBy.name, at: doc.recordedBy.at },
+      hasReceipt: Boolean(doc.receipt),
+    },
     ...(doc.fund ? { fund: doc.fund } : {}),
     ...(doc.project ? { project: doc.project } : {}),
     ...(doc.remarks ? { remarks: doc.remarks } : {}),

@@ -18,7 +18,18 @@ const TALL = 680
 
 function helperRows(c: HelperCard): RowSpec[] {
   return [
-    { cells: [label('职工编号', 10), value(c.fileNumber, 17), label('职工姓名', 10), value(c.name, 10), label('性别', 6), value(c.sex, 5), label('出生年月', 10), value(c.birthMonth, 10)] },
+    {
+      cells: [
+        label('职工编号', 10),
+        value(c.fileNumber, 17),
+        label('职工姓名', 10),
+        value(c.name, 10),
+        label('性别', 6),
+        value(c.sex, 5),
+        label('出生年月', 10),
+        value(c.birthMonth, 10),
+      ],
+    },
     { cells: [label('家庭住址', 10), value(c.address, 68, 'left')] },
     { cells: [label('工作单位', 10), value(c.employer, 68, 'left')] },
     { cells: [{ lines: ['家庭主要', '成员'], weight: 10 }, value(c.members, 68, 'left')], height: TALL },
@@ -29,15 +40,29 @@ function helperRows(c: HelperCard): RowSpec[] {
 }
 
 const options = (items: WorkerCard['measures'], other: string | undefined) =>
-  items.map((item, i) => `${i + 1}.${item.label.replace(/（注明）$/, '')}${item.ticked ? '☑' : '□'}${item.label.endsWith('（注明）') ? `（注明）：${other ?? ''}` : ''}`).join('； ')
+  items
+    .map(
+      (item, i) =>
+        `${i + 1}.${item.label.replace(/（注明）$/, '')}${item.ticked ? '☑' : '□'}${item.label.endsWith('（注明）') ? `（注明）：${other ?? ''}` : ''}`,
+    )
+    .join('； ')
 
 function workerRows(c: WorkerCard): RowSpec[] {
   return [
     { cells: [label('职工姓名', 12), value(c.name, 16), label('性别', 8), value(c.sex, 10), label('出生年月', 12), value(c.birthMonth, 20)] },
     { cells: [label('帮扶单位', 12), value(c.helperUnit, 66, 'left')] },
-    { cells: [label('帮扶责任人', 12), value(c.helper.name, 16), label('职务', 8), value(c.helper.title, 10), label('联系方式', 12), value(c.helper.phone, 20)] },
     {
-      cells: [{ lines: ['困难职工所属工会', '联络人姓名'], weight: 12 }, value(c.contact.name, 16), label('职务', 8), value(c.contact.title, 10), label('联系方式', 12), value(c.contact.phone, 20)],
+      cells: [label('帮扶责任人', 12), value(c.helper.name, 16), label('职务', 8), value(c.helper.title, 10), label('联系方式', 12), value(c.helper.phone, 20)],
+    },
+    {
+      cells: [
+        { lines: ['困难职工所属工会', '联络人姓名'], weight: 12 },
+        value(c.contact.name, 16),
+        label('职务', 8),
+        value(c.contact.title, 10),
+        label('联系方式', 12),
+        value(c.contact.phone, 20),
+      ],
     },
     { cells: [{ lines: ['解困脱困', '措施选项'], weight: 12 }, value(options(c.measures, c.otherMeasure), 66, 'left')], height: TALL },
     { cells: [{ lines: ['解困脱困', '计划选项'], weight: 12 }, value(options(c.plans, c.otherPlan), 66, 'left')], height: TALL },
@@ -46,7 +71,11 @@ function workerRows(c: WorkerCard): RowSpec[] {
 }
 
 const title = (copy: CardCopy) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: `${CARD_TITLE}（${CARD_COPY_LABELS[copy]}）`, bold: true, size: 32 })] })
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 240 },
+    children: [new TextRun({ text: `${CARD_TITLE}（${CARD_COPY_LABELS[copy]}）`, bold: true, size: 32 })],
+  })
 
 export async function renderCardDocx(card: { copy: 'helper'; data: HelperCard } | { copy: 'worker'; data: WorkerCard }, creator: string): Promise<Buffer> {
   const font = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' }
@@ -55,7 +84,12 @@ export async function renderCardDocx(card: { copy: 'helper'; data: HelperCard } 
     title: `${CARD_TITLE}（${CARD_COPY_LABELS[card.copy]}）`,
     creator,
     styles: { default: { document: { run: { font, size: BODY_SIZE + 3, language: { value: 'zh-CN', eastAsia: 'zh-CN' } } } } },
-    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: 1440, bottom: 1440, left: PAGE.margin, right: PAGE.margin } } }, children: [title(card.copy), table] }],
+    sections: [
+      {
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: 1440, bottom: 1440, left: PAGE.margin, right: PAGE.margin } } },
+        children: [title(card.copy), table],
+      },
+    ],
   })
   return Packer.toBuffer(doc)
 }

@@ -51,7 +51,10 @@ async function helperUnitOf(ctx: ActionContext, file: FileDoc): Promise<string> 
 export async function workerCard(ctx: ActionContext, file: Doc<FileDoc>, plan: PlanDoc | null): Promise<WorkerCard> {
   const profile = await ctx.deps.store.get<ProfileDoc>('profiles', file.applicantId)
   const lists = planLists(file.regionCode, ctx.today)
-  const ticked = (chosen: { code: string }[] | undefined) => (item: { code: string; label: string }) => ({ label: item.label, ticked: Boolean(chosen?.some((c) => c.code === item.code)) })
+  const ticked = (chosen: { code: string }[] | undefined) => (item: { code: string; label: string }) => ({
+    label: item.label,
+    ticked: Boolean(chosen?.some((c) => c.code === item.code)),
+  })
   const current = plan?.current
   return {
     ...{ name: file.applicantName, sex: profile?.sex ?? '', birthMonth: (profile?.birthDate ?? '').slice(0, 7), helperUnit: await helperUnitOf(ctx, file) },

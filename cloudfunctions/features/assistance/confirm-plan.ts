@@ -21,8 +21,18 @@ export async function confirmPlan(ctx: ActionContext, input: { applicationId: st
   const recipients = [stored.current.madeBy.id, ...(await staffOfUnion(ctx.deps, file.unionId))]
   const confirmation = { userId: ctx.caller.userId, name: file.applicantName, at: ctx.now }
   return ctx.transact(async (tx) => {
-    const saved = await tx.update<PlanDoc>('plans', file.id, stored.version, { status: 'confirmed', current: { ...stored.current, confirmation }, updatedAt: ctx.now })
-    await audit(ctx, tx, { action: 'assistance.confirmPlan', targetCollection: 'plans', targetId: file.id, fields: ['confirmation'], note: `revision ${stored.revision}` })
+    const saved = await tx.update<PlanDoc>('plans', file.id, stored.version, {
+      status: 'confirmed',
+      current: { ...stored.current, confirmation },
+      updatedAt: ctx.now,
+    })
+    await audit(ctx, tx, {
+      action: 'assistance.confirmPlan',
+      targetCollection: 'plans',
+      targetId: file.id,
+      fields: ['confirmation'],
+      note: `revision ${stored.revision}`,
+    })
     const body = `${file.applicantName}已签字确认帮扶计划（档案号${file.filed.fileNumber}，第${stored.revision}版）。`
     await notify(ctx, tx, { kind: 'planConfirmed', recipients, eventKey: `planConfirmed:${file.id}:${stored.revision}`, body })
     return toPlanView(saved, open)

@@ -56,8 +56,13 @@ async function scopeOf(ctx: ActionContext, input: ExportInput): Promise<{ where:
   const staff = ctx.caller.staff
   if (!staff) throw new AppError('INVALID_INPUT', '请选择要导出台账的帮扶户', { applicationId: '请选择要导出台账的帮扶户' })
   const union = await ctx.deps.store.get<Union>('unions', input.unionId ?? staff.unionId)
-  if (!union || !union.path.startsWith(staff.unionPath)) throw new AppError('INVALID_INPUT', '只能导出本工会及下级工会的台账', { unionId: '只能导出本工会及下级工会的台账' })
-  return { where: [...year, subtreeOf(union.path)], title: `${union.name}${yearText}帮扶台账`, name: `ledger-${union.id}${input.year ? `-${input.year}` : ''}.xlsx` }
+  if (!union || !union.path.startsWith(staff.unionPath))
+    throw new AppError('INVALID_INPUT', '只能导出本工会及下级工会的台账', { unionId: '只能导出本工会及下级工会的台账' })
+  return {
+    where: [...year, subtreeOf(union.path)],
+    title: `${union.name}${yearText}帮扶台账`,
+    name: `ledger-${union.id}${input.year ? `-${input.year}` : ''}.xlsx`,
+  }
 }
 
 export function ledgerSheets(title: string, docs: readonly Doc<AidDoc>[]): SheetSpec[] {
@@ -90,7 +95,13 @@ export async function exportLedger(ctx: ActionContext, input: ExportInput): Prom
   const { docs } = await aidEntries(ctx, scope.where)
   const bytes = await renderWorkbook(ledgerSheets(scope.title, docs))
   const recorded = await ctx.transact(async (tx) => {
-    await audit(ctx, tx, { action: 'assistance.export', targetCollection: 'aid', targetId: input.applicationId ?? input.unionId ?? ctx.caller.staff?.unionId ?? '', fields: ['ledger'], note: scope.title })
+    await audit(ctx, tx, {
+      action: 'assistance.export',
+      targetCollection: 'aid',
+      targetId: input.applicationId ?? input.unionId ?? ctx.caller.staff?.unionId ?? '',
+      fields: ['ledger'],
+      note: scope.title,
+    })
     return { entries: docs.length }
   })
   return { ...recorded, ...(await handOut(ctx, { name: scope.name, bytes, contentType: XLSX_TYPE })) }

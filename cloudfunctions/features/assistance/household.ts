@@ -38,7 +38,11 @@ export function householdRelations(ctx: ActionContext, file: Doc<FileDoc>): Hous
   return relations
 }
 
-export async function loadHousehold(ctx: ActionContext, applicationId: string, allowed: readonly HouseholdRelation[]): Promise<{ file: Doc<FileDoc>; relations: HouseholdRelation[] }> {
+export async function loadHousehold(
+  ctx: ActionContext,
+  applicationId: string,
+  allowed: readonly HouseholdRelation[],
+): Promise<{ file: Doc<FileDoc>; relations: HouseholdRelation[] }> {
   const app = await ctx.deps.store.get<FileDoc>('applications', applicationId)
   if (!isActiveFile(app)) throw new AppError('NOT_FOUND', NOT_YOUR_HOUSEHOLD)
   const relations = householdRelations(ctx, app)

@@ -40,7 +40,13 @@ export async function aidEntries(ctx: ActionContext, where: Condition[]): Promis
   return { docs: docs.slice(0, LEDGER_MAX), truncated: Boolean(cursor) || docs.length > LEDGER_MAX }
 }
 
-export type FenTotals = { byFundLevel: Record<string, number>; byKind: Record<string, number>; byYear: Record<string, number>; amountFen: number; goodsFen: number }
+export type FenTotals = {
+  byFundLevel: Record<string, number>
+  byKind: Record<string, number>
+  byYear: Record<string, number>
+  amountFen: number
+  goodsFen: number
+}
 
 export function totalsInFen(docs: readonly AidDoc[]): FenTotals {
   const t: FenTotals = { byFundLevel: {}, byKind: {}, byYear: {}, amountFen: 0, goodsFen: 0 }

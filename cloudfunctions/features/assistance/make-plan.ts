@@ -56,7 +56,12 @@ export async function makePlan(ctx: ActionContext, input: PlanInput): Promise<Pl
           ...{ applicationId: file.id, applicantId: file.applicantId, unionId: file.unionId, unionPath: file.unionPath, history },
           ...(contactId ? { contactId } : {}),
         })
-    await audit(ctx, tx, { action: 'assistance.plan', targetCollection: 'plans', targetId: file.id, fields: Object.keys(input).filter((k) => k !== 'applicationId') })
+    await audit(ctx, tx, {
+      action: 'assistance.plan',
+      targetCollection: 'plans',
+      targetId: file.id,
+      fields: Object.keys(input).filter((k) => k !== 'applicationId'),
+    })
     const body = `${ctx.caller.displayName}为您家制定了帮扶计划（${input.deadline.replace('-', '年')}月底前实现解困脱困），请在“我的帮扶”中查看并签字确认。`
     await notify(ctx, tx, { kind: 'planAwaitingConfirmation', recipients: [file.applicantId], eventKey: `plan:${file.id}:${next.revision}`, body })
     return toPlanView(saved, open)

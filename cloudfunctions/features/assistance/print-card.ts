@@ -17,11 +17,18 @@ import { loadHousehold } from './household'
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
-export async function printCard(ctx: ActionContext, input: { applicationId: string; copy: CardCopy }): Promise<{ copy: CardCopy; url?: string; expiresInSeconds?: number }> {
+export async function printCard(
+  ctx: ActionContext,
+  input: { applicationId: string; copy: CardCopy },
+): Promise<{ copy: CardCopy; url?: string; expiresInSeconds?: number }> {
   const { file, relations } = await loadHousehold(ctx, input.applicationId, ['staff', 'helper', 'worker'])
-  if (input.copy === 'helper' && !relations.some((r) => r === 'staff' || r === 'helper')) throw new AppError('FORBIDDEN', '联系卡（帮扶责任人存）只有帮扶责任人和工会工作人员可以打印')
+  if (input.copy === 'helper' && !relations.some((r) => r === 'staff' || r === 'helper'))
+    throw new AppError('FORBIDDEN', '联系卡（帮扶责任人存）只有帮扶责任人和工会工作人员可以打印')
   const plan = await ctx.deps.store.get<PlanDoc>('plans', file.id)
-  const card = input.copy === 'helper' ? { copy: 'helper' as const, data: await helperCard(ctx, file, plan) } : { copy: 'worker' as const, data: await workerCard(ctx, file, plan) }
+  const card =
+    input.copy === 'helper'
+      ? { copy: 'helper' as const, data: await helperCard(ctx, file, plan) }
+      : { copy: 'worker' as const, data: await workerCard(ctx, file, plan) }
   const bytes = await renderCardDocx(card, file.unionName)
   const recorded = await ctx.transact(async (tx) => {
     const fields = input.copy === 'helper' ? ['address', 'employer', 'members', 'mainCause', 'mobile'] : ['card']

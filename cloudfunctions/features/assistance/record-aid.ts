@@ -20,7 +20,13 @@ export async function recordAid(ctx: ActionContext, input: RecordInput): Promise
   const problem = aidProblem(ctx, file, input)
   if (problem) throw new AppError(problem.code, problem.message, { [problem.field]: problem.message })
   const receipt = input.receiptUploadId
-    ? (await assertOwnUploads(ctx.deps.store, ctx.caller.userId, [input.receiptUploadId], { field: () => 'receiptUploadId', label: '签收单照片', purpose: 'attachment' }))[0]
+    ? (
+        await assertOwnUploads(ctx.deps.store, ctx.caller.userId, [input.receiptUploadId], {
+          field: () => 'receiptUploadId',
+          label: '签收单照片',
+          purpose: 'attachment',
+        })
+      )[0]
     : undefined
   const id = ctx.deps.ids.next('aid_')
   const doc = aidDoc(ctx, file, input, receipt ? { receipt: { uploadId: receipt.uploadId, path: receipt.path } } : {})

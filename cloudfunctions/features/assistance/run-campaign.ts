@@ -38,7 +38,11 @@ async function alreadyRecorded(ctx: ActionContext, campaignId: string): Promise<
   const done = new Map<string, string>()
   let cursor: string | undefined
   do {
-    const page = await ctx.deps.store.find<AidDoc>('aid', { where: [{ field: 'campaignId', op: 'eq', value: campaignId }], limit: 1000, ...(cursor ? { cursor } : {}) })
+    const page = await ctx.deps.store.find<AidDoc>('aid', {
+      where: [{ field: 'campaignId', op: 'eq', value: campaignId }],
+      limit: 1000,
+      ...(cursor ? { cursor } : {}),
+    })
     for (const aid of page.items) done.set(aid.applicationId, aid.id)
     cursor = page.nextCursor ?? undefined
   } while (cursor)

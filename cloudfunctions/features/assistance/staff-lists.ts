@@ -44,12 +44,18 @@ export type HouseholdFilter = { unionId?: string | undefined; category?: string 
 export async function campaignHouseholds(ctx: ActionContext, filter: HouseholdFilter): Promise<{ items: CampaignHousehold[]; truncated: boolean }> {
   const staff = staffOf(ctx)
   const union = filter.unionId ? await ctx.deps.store.get<Union>('unions', filter.unionId) : null
-  if (filter.unionId && (!union || !union.path.startsWith(staff.unionPath))) throw new AppError('INVALID_INPUT', '只能选择本工会及下级工会', { unionId: '只能选择本工会及下级工会' })
+  if (filter.unionId && (!union || !union.path.startsWith(staff.unionPath)))
+    throw new AppError('INVALID_INPUT', '只能选择本工会及下级工会', { unionId: '只能选择本工会及下级工会' })
   const where = [{ field: 'status', op: 'eq' as const, value: 'filed' }, subtreeOf(union?.path ?? staff.unionPath)]
   const items: CampaignHousehold[] = []
   let cursor: string | undefined
   do {
-    const page = await ctx.deps.store.find<FileDoc>('applications', { where, orderBy: { field: 'updatedAt', direction: 'desc' }, limit: 1000, ...(cursor ? { cursor } : {}) })
+    const page = await ctx.deps.store.find<FileDoc>('applications', {
+      where,
+      orderBy: { field: 'updatedAt', direction: 'desc' },
+      limit: 1000,
+      ...(cursor ? { cursor } : {}),
+    })
     for (const app of page.items) if (isActiveFile(app) && matches(app, filter)) items.push(toHousehold(app))
     cursor = page.nextCursor ?? undefined
   } while (cursor && items.length < MAX_CAMPAIGN)

@@ -77,7 +77,14 @@ export type CampaignResult = {
   campaignId: string
 }
 
-export type CampaignHousehold = { applicationId: string; name: string; fileNumber: string; fileLevel: string; category: string; union: { id: string; name: string } }
+export type CampaignHousehold = {
+  applicationId: string
+  name: string
+  fileNumber: string
+  fileLevel: string
+  category: string
+  union: { id: string; name: string }
+}
 
 /** 联系卡, the worker's copy as the screen shows it (the same fields the .docx prints). */
 export type WorkerCard = {

@@ -9,14 +9,21 @@
 import { z } from 'zod'
 import { applicationIdField } from '../application/application.schema'
 import { optionalText, pastDate } from '../file-form/form-fields'
-import { optionalYuanAmount, yuanAmount } from '../shared/money'
+import { yuanAmount } from '../shared/money'
 import { reference, requiredText, type RuleContext } from '../shared/fields'
 import { uploadIdField } from '../upload/upload'
 import { FUND_LEVELS } from './fund-rule'
 
 const choiceList = (label: string) =>
   z
-    .array(z.string({ error: `${label}应为选项文字` }).trim().min(1, { error: `${label}不能有空项` }).max(50), { error: `${label}应为选项列表` })
+    .array(
+      z
+        .string({ error: `${label}应为选项文字` })
+        .trim()
+        .min(1, { error: `${label}不能有空项` })
+        .max(50),
+      { error: `${label}应为选项列表` },
+    )
     .max(10, { error: `${label}最多10项` })
     .meta({ title: label, description: '选项编码或选项文字（按档案所在地区的列表）' })
 
@@ -47,15 +54,11 @@ export type PlanInput = z.output<ReturnType<typeof planInput>>
 
 export const byApplication = () => z.object({ applicationId: applicationIdField() })
 
-export const fundLevelField = () =>
-  z.enum(FUND_LEVELS, { error: `资金级别应为${FUND_LEVELS.join('、')}之一` }).meta({ title: '资金级别' })
+export const fundLevelField = () => z.enum(FUND_LEVELS, { error: `资金级别应为${FUND_LEVELS.join('、')}之一` }).meta({ title: '资金级别' })
 
 const goodsField = () =>
   z
-    .object(
-      { name: requiredText('物资名称', 50), value: yuanAmount('物资价值') },
-      { error: '物资应包含名称（name）和价值（value，元）' },
-    )
+    .object({ name: requiredText('物资名称', 50), value: yuanAmount('物资价值') }, { error: '物资应包含名称（name）和价值（value，元）' })
     .optional()
     .meta({ title: '物资', description: '发放的物资及其折合价值（元）' })
 

@@ -35,7 +35,9 @@ describe('assistance plan', () => {
 
   it('refuses a choice outside the lists and 其他 without its text, naming the field', async () => {
     expect(errorOf(await assist(env, li.grassroots, 'plan', planForm(applicationId, { measures: ['发放彩票'] }))).fields).toHaveProperty('measures')
-    expect(errorOf(await assist(env, li.grassroots, 'plan', planForm(applicationId, { plans: ['other'] }))).fields).toEqual({ otherPlan: '选择了其他计划，请注明具体内容' })
+    expect(errorOf(await assist(env, li.grassroots, 'plan', planForm(applicationId, { plans: ['other'] }))).fields).toEqual({
+      otherPlan: '选择了其他计划，请注明具体内容',
+    })
     expect(errorOf(await assist(env, li.grassroots, 'plan', planForm(applicationId, { deadline: '2026-13' }))).fields).toHaveProperty('deadline')
   })
 
@@ -49,7 +51,10 @@ describe('assistance plan', () => {
     expect(changed).toMatchObject({ status: 'awaitingConfirmation', revision: 2, otherPlan: '联系社区公益岗位', madeBy: { name: '林国栋' } })
     expect(changed.confirmation).toBeUndefined()
     expect(changed.history).toEqual([expect.objectContaining({ revision: 1, confirmedAt: confirmed.confirmation?.at })])
-    expect(dataOf<PlanView>(await assist(env, li.userId, 'confirmPlan', { applicationId }))).toMatchObject({ status: 'confirmed', confirmation: { revision: 2 } })
+    expect(dataOf<PlanView>(await assist(env, li.userId, 'confirmPlan', { applicationId }))).toMatchObject({
+      status: 'confirmed',
+      confirmation: { revision: 2 },
+    })
   })
 
   it('keeps the plan to the household’s helpers and the staff above it', async () => {

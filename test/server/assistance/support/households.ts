@@ -12,9 +12,30 @@ import { act, applicationForm, idOf, submission, submitted } from '../../applica
 export type HouseholdSpec = { account: string; userId: string; grassroots: string; county: string; helper: string; members: [string, string] }
 
 export const HOUSEHOLDS: Record<'li' | 'zhang' | 'liu', HouseholdSpec> = {
-  li: { account: 'employee2', userId: 'demo-employee2', grassroots: 'demo-staff-u01', county: 'demo-staff-d130306', helper: 'demo-helper1', members: [validId('13030619780203002'), validId('13030620100901003')] },
-  zhang: { account: 'employee3', userId: 'demo-employee3', grassroots: 'demo-staff-u02', county: 'demo-staff-d130306', helper: 'demo-helper1', members: [validId('13030619650203012'), validId('13030620090901013')] },
-  liu: { account: 'employee4', userId: 'demo-employee4', grassroots: 'demo-staff-u03', county: 'demo-staff-d130304', helper: 'demo-helper2', members: [validId('13030419790203022'), validId('13030420110901023')] },
+  li: {
+    account: 'employee2',
+    userId: 'demo-employee2',
+    grassroots: 'demo-staff-u01',
+    county: 'demo-staff-d130306',
+    helper: 'demo-helper1',
+    members: [validId('13030619780203002'), validId('13030620100901003')],
+  },
+  zhang: {
+    account: 'employee3',
+    userId: 'demo-employee3',
+    grassroots: 'demo-staff-u02',
+    county: 'demo-staff-d130306',
+    helper: 'demo-helper1',
+    members: [validId('13030619650203012'), validId('13030620090901013')],
+  },
+  liu: {
+    account: 'employee4',
+    userId: 'demo-employee4',
+    grassroots: 'demo-staff-u03',
+    county: 'demo-staff-d130304',
+    helper: 'demo-helper2',
+    members: [validId('13030419790203022'), validId('13030420110901023')],
+  },
 }
 
 export async function fileHousehold(env: TestEnv, spec: HouseholdSpec, fileLevel = '县(区)级'): Promise<string> {
@@ -49,7 +70,7 @@ export const planForm = (applicationId: string, patch: Record<string, unknown> =
 
 export const aid = (applicationId: string, patch: Record<string, unknown> = {}) => ({
   applicationId,
-  date: '2026-11-20',
+  date: '2026-11-22',
   kind: '送温暖',
   amount: 500,
   fundLevel: '县(区)级',
