@@ -13,7 +13,12 @@ import { daysAgo, openCase, showing, signInAs, STAFF_ROUTES } from './support/st
 import { HOUSEHOLDS, type HouseholdSpec } from '../server/assistance/support/households'
 import { applicationForm, idOf, submission } from '../server/application/support/application-form'
 
-const ROUTES = { household: '/packages/assist/household/index', plan: '/packages/assist/plan/index', ledger: '/packages/assist/ledger/index', campaign: '/packages/assist/campaign/index' }
+const ROUTES = {
+  household: '/packages/assist/household/index',
+  plan: '/packages/assist/plan/index',
+  ledger: '/packages/assist/ledger/index',
+  campaign: '/packages/assist/campaign/index',
+}
 
 let host: LocalHost
 let staff: UserBrowser
@@ -30,7 +35,12 @@ async function fileThroughApi(spec: HouseholdSpec, n: number): Promise<void> {
     if (answer.status !== 200) throw new Error(`${action} answered ${answer.status}: ${JSON.stringify(answer.body)}`)
     return answer.body
   }
-  const { id: applicationId } = await call(spec.userId, 'application', 'submit', submission(applicationForm(idOf(spec.account), spec.members)))
+  const { id: applicationId } = await call(
+    spec.userId,
+    'application',
+    'submit',
+    submission({ ...applicationForm(idOf(spec.account), spec.members), name: spec.name }),
+  )
   const steps: [string, string, Record<string, unknown>][] = [
     [spec.grassroots, 'accept', {}],
     [spec.grassroots, 'recordInvestigation', { visitDate: daysAgo(0), investigators: ['孙建平', '何丽娟'], findings: '收入属实' }],
@@ -118,6 +128,7 @@ test(
       await fill(campaign, 'project', '元旦春节送温暖')
       await campaign.locator('.nut-button', { hasText: '为3户登记帮扶' }).tap()
       await campaign.getByText('已登记3户，未登记0户').waitFor()
+      for (const name of ['李大勇', '张秀英', '刘建军']) await campaign.getByText(`${name}：已登记`).waitFor()
       await showing(city.page, campaign.locator('.assist-campaign__result'))
       await shots.take(city.page, 'campaign-result')
 
@@ -125,11 +136,12 @@ test(
       await worker.page.reload()
       await taroPage(worker.page, ROUTES.household).locator('.aid-entry', { hasText: '送温暖' }).waitFor()
       await expectText(taroPage(worker.page, ROUTES.household), '800.00元')
-      await shots.take(worker.page, 'worker-aid', { fullPage: true })
+      await showing(worker.page, taroPage(worker.page, ROUTES.household).locator('.aid-entry').first())
+      await shots.take(worker.page, 'worker-aid')
       await worker.page.goto(`${host.url}#${STAFF_ROUTES.home}`)
       await tabBarItem(worker.page, '消息').tap()
       const inbox = taroPage(worker.page, '/pages/inbox/index')
-      await inbox.getByText(/为您家发放送温暖（元旦春节送温暖）：800\.00元/).waitFor()
+      await inbox.getByText(/演示市总工会为您家发放送温暖（元旦春节送温暖）：800\.00元/).waitFor()
       await shots.take(worker.page, 'worker-notice')
     }),
   180_000,

@@ -47,14 +47,14 @@ export function aidDoc(ctx: ActionContext, file: Doc<FileDoc>, aid: AidFields, e
     ...(aid.project ? { project: aid.project } : {}),
     ...(aid.remarks ? { remarks: aid.remarks } : {}),
     handledBy: aid.handledBy ?? ctx.caller.displayName,
-    recordedBy: { id: ctx.caller.userId, name: ctx.caller.displayName, at: ctx.now },
+    recordedBy: { id: ctx.caller.userId, name: ctx.caller.displayName, at: ctx.now, unionName: ctx.caller.staff?.unionName ?? file.unionName },
     ...extra,
   }
 }
 
-export function aidNoticeBody(aid: Pick<AidDoc, 'date' | 'kind' | 'amountFen' | 'goods' | 'project' | 'unionName'>): string {
+export function aidNoticeBody(aid: Pick<AidDoc, 'date' | 'kind' | 'amountFen' | 'goods' | 'project' | 'unionName' | 'recordedBy'>): string {
   const cash = aid.amountFen ? `${(aid.amountFen / 100).toFixed(2)}元` : ''
   const goods = aid.goods ? `${aid.goods.name}（折合${(aid.goods.valueFen / 100).toFixed(2)}元）` : ''
   const what = [cash, goods].filter(Boolean).join('及')
-  return `${aid.date}，${aid.unionName}为您家发放${aid.kind}${aid.project ? `（${aid.project}）` : ''}：${what}。可在“我的帮扶”中查看帮扶记录。`
+  return `${aid.date}，${aid.recordedBy.unionName ?? aid.unionName}为您家发放${aid.kind}${aid.project ? `（${aid.project}）` : ''}：${what}。可在“我的帮扶”中查看帮扶记录。`
 }

@@ -65,7 +65,8 @@ export type AidDoc = {
   project?: string
   remarks?: string
   handledBy: string
-  recordedBy: { id: string; name: string; at: string }
+  /** `unionName`: the union the staff member acted for, which gave the aid (the file's own union or one above it). */
+  recordedBy: { id: string; name: string; at: string; unionName?: string }
   campaignId?: string
   receipt?: { uploadId: string; path: string }
   reverses?: { entryId: string; reason: string }

@@ -37,9 +37,9 @@ export function CardView({ card }: { card: WorkerCard }) {
       <Row label='工会联络人' value={card.contact.name} />
       <Row label='职务' value={card.contact.title} />
       <Row label='联系方式' value={card.contact.phone} />
-      <Text className='assist-card__label'>解困脱困措施选项</Text>
+      <Text className='assist-card__label assist-card__label--block'>解困脱困措施选项</Text>
       <Options items={card.measures} other={card.otherMeasure} />
-      <Text className='assist-card__label'>解困脱困计划选项</Text>
+      <Text className='assist-card__label assist-card__label--block'>解困脱困计划选项</Text>
       <Options items={card.plans} other={card.otherPlan} />
       <Row label='完成时限' value={card.deadlineText} />
       <Row label='备注' value={card.notes ?? ''} />

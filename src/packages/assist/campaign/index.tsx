@@ -75,10 +75,14 @@ export default function AssistCampaign() {
         <View className='card assist-campaign__result'>
           <Text className='section-title'>{`已登记${result.recorded.length}户，未登记${result.refused.length}户`}</Text>
           {result.recorded.map((id) => (
-            <Text key={id} className='assist-result__row'>{`${names.get(id) ?? id}：已登记`}</Text>
+            <View key={id} className='assist-result__row'>
+              <Text>{`${names.get(id) ?? id}：已登记`}</Text>
+            </View>
           ))}
           {result.refused.map((r) => (
-            <Text key={r.applicationId} className='assist-result__row error-text'>{`${names.get(r.applicationId) ?? r.applicationId}：${r.message}`}</Text>
+            <View key={r.applicationId} className='assist-result__row'>
+              <Text className='error-text'>{`${names.get(r.applicationId) ?? r.applicationId}：${r.message}`}</Text>
+            </View>
           ))}
         </View>
       ) : null}

@@ -80,7 +80,9 @@ export default function AssistHousehold() {
         <Text className='section-title'>帮扶计划（一户一策）</Text>
         {o.plan ? (
           <>
-            <Tag type={o.plan.status === 'confirmed' ? 'success' : 'warning'}>{o.plan.statusLabel}</Tag>
+            <View className='assist-plan__status'>
+              <Tag type={o.plan.status === 'confirmed' ? 'success' : 'warning'}>{o.plan.statusLabel}</Tag>
+            </View>
             <Text className='hint'>{`第${o.plan.revision}版 · ${o.plan.madeBy.name}制定于${o.plan.madeBy.at.slice(0, 10)}`}</Text>
             {o.plan.confirmation ? (
               <Text className='hint assist-plan__confirmed'>{`${o.plan.confirmation.name}已于${o.plan.confirmation.at.slice(0, 10)}签字确认`}</Text>

@@ -9,10 +9,11 @@ import { validId } from '../../../domain/file-form/file-form-fixture'
 import { callAs, dataOf, freshRequestId, type TestEnv } from '../../../support/test-deps'
 import { act, applicationForm, idOf, submission, submitted } from '../../application/support/application-form'
 
-export type HouseholdSpec = { account: string; userId: string; grassroots: string; county: string; helper: string; members: [string, string] }
+export type HouseholdSpec = { name: string; account: string; userId: string; grassroots: string; county: string; helper: string; members: [string, string] }
 
 export const HOUSEHOLDS: Record<'li' | 'zhang' | 'liu', HouseholdSpec> = {
   li: {
+    name: '李大勇',
     account: 'employee2',
     userId: 'demo-employee2',
     grassroots: 'demo-staff-u01',
@@ -21,6 +22,7 @@ export const HOUSEHOLDS: Record<'li' | 'zhang' | 'liu', HouseholdSpec> = {
     members: [validId('13030619780203002'), validId('13030620100901003')],
   },
   zhang: {
+    name: '张秀英',
     account: 'employee3',
     userId: 'demo-employee3',
     grassroots: 'demo-staff-u02',
@@ -29,6 +31,7 @@ export const HOUSEHOLDS: Record<'li' | 'zhang' | 'liu', HouseholdSpec> = {
     members: [validId('13030619650203012'), validId('13030620090901013')],
   },
   liu: {
+    name: '刘建军',
     account: 'employee4',
     userId: 'demo-employee4',
     grassroots: 'demo-staff-u03',
@@ -39,7 +42,7 @@ export const HOUSEHOLDS: Record<'li' | 'zhang' | 'liu', HouseholdSpec> = {
 }
 
 export async function fileHousehold(env: TestEnv, spec: HouseholdSpec, fileLevel = '县(区)级'): Promise<string> {
-  const form = applicationForm(idOf(spec.account), spec.members)
+  const form = { ...applicationForm(idOf(spec.account), spec.members), name: spec.name }
   const { id: applicationId } = await submitted(env, spec.userId, submission(form))
   const today = env.clock.now().toISOString().slice(0, 10)
   const steps: [string, string, Record<string, unknown>][] = [
