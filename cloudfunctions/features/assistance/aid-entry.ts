@@ -40,7 +40,7 @@ export function aidProblem(ctx: ActionContext, file: Doc<FileDoc>, aid: AidField
 export function aidDoc(ctx: ActionContext, file: Doc<FileDoc>, aid: AidFields, extra: Partial<AidDoc> = {}): AidDoc {
   return {
     ...{ applicationId: file.id, applicantId: file.applicantId, applicantName: file.applicantName, fileNumber: file.filed.fileNumber },
-    ...{ fileLevel: file.filed.fileLevel, unionId: file.unionId, unionName: file.unionName, unionPath: file.unionPath },
+    ...{ fileLevel: file.filed.fileLevel, unionId: file.unionId, unionName: file.unionName, unionPath: file.unionPath, unionIds: file.unionIds },
     ...{ date: aid.date, year: Number(aid.date.slice(0, 4)), kind: aid.kind, amountFen: aid.amount, fundLevel: aid.fundLevel },
     ...(aid.goods ? { goods: { name: aid.goods.name, valueFen: aid.goods.value } } : {}),
     ...(aid.fund ? { fund: aid.fund } : {}),

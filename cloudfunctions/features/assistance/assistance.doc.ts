@@ -38,6 +38,7 @@ export type PlanDoc = {
   applicantId: string
   unionId: string
   unionPath: string
+  unionIds: string[]
   year: number
   status: PlanStatus
   /** The union contact named on the worker's card: the staff member who made the plan, or the first staff of the file's union. */
@@ -55,6 +56,7 @@ export type AidDoc = {
   unionId: string
   unionName: string
   unionPath: string
+  unionIds: string[]
   date: string
   year: number
   kind: string

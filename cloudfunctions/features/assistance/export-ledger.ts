@@ -59,7 +59,7 @@ async function scopeOf(ctx: ActionContext, input: ExportInput): Promise<{ where:
   if (!union || !union.path.startsWith(staff.unionPath))
     throw new AppError('INVALID_INPUT', '只能导出本工会及下级工会的台账', { unionId: '只能导出本工会及下级工会的台账' })
   return {
-    where: [...year, subtreeOf(union.path)],
+    where: [...year, subtreeOf(union.id)],
     title: `${union.name}${yearText}帮扶台账`,
     name: `ledger-${union.id}${input.year ? `-${input.year}` : ''}.xlsx`,
   }

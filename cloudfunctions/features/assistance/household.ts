@@ -7,13 +7,14 @@
  * Anyone else, and any id that is not an active file, reads as NOT_FOUND.
  *
  * Two shared decisions live here as one function each until their owners'
- * pieces land (see the brief): the subtree condition (`subtreeOf`, to become
- * `inSubtree`) and "is this an active file" (`isActiveFile`, to become the
+ * pieces land (see the brief): the subtree condition (`subtreeOf`, now
+ * `inSubtree` on `unionIds`) and "is this an active file" (`isActiveFile`, to become the
  * file machine's question).
  */
 import { AppError } from '../../../src/domain/shared/app-error'
 import type { ActionContext } from '../../core/action'
 import type { Condition, Doc } from '../../core/ports/store.port'
+import { inSubtree } from '../../core/subtree'
 import { relationsTo } from '../visit/household-access'
 import { isFiled, type FileDoc } from '../visit/visit.doc'
 
@@ -21,9 +22,9 @@ export type HouseholdRelation = 'staff' | 'helper' | 'worker'
 
 export const NOT_YOUR_HOUSEHOLD = '档案不存在或您无权查看'
 
-/** The only way assistance queries a union subtree. */
-export function subtreeOf(unionPath: string): Condition {
-  return { field: 'unionPath', op: 'prefix', value: unionPath }
+/** The only way assistance queries a union subtree (core/subtree.ts). */
+export function subtreeOf(unionId: string): Condition {
+  return inSubtree(unionId)
 }
 
 /** A filed household whose file is not suspended or cancelled. */

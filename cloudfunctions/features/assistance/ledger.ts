@@ -23,7 +23,7 @@ async function whereOf(ctx: ActionContext, input: LedgerInput): Promise<Conditio
     await loadHousehold(ctx, input.applicationId, ['staff', 'helper', 'worker'])
     return [{ field: 'applicationId', op: 'eq', value: input.applicationId }, ...year]
   }
-  if (ctx.caller.staff) return [...year, subtreeOf(ctx.caller.staff.unionPath)]
+  if (ctx.caller.staff) return [...year, subtreeOf(ctx.caller.staff.unionId)]
   if (ctx.caller.roles.includes('employee')) return [{ field: 'applicantId', op: 'eq', value: ctx.caller.userId }, ...year]
   throw new AppError('INVALID_INPUT', '请选择要查看台账的帮扶户', { applicationId: '请选择要查看台账的帮扶户' })
 }

@@ -53,7 +53,7 @@ export async function makePlan(ctx: ActionContext, input: PlanInput): Promise<Pl
       ? await tx.update<PlanDoc>('plans', file.id, stored.version, { ...fields, history, ...(contactId ? { contactId } : {}) })
       : await tx.insert<PlanDoc>('plans', file.id, {
           ...fields,
-          ...{ applicationId: file.id, applicantId: file.applicantId, unionId: file.unionId, unionPath: file.unionPath, history },
+          ...{ applicationId: file.id, applicantId: file.applicantId, unionId: file.unionId, unionPath: file.unionPath, unionIds: file.unionIds, history },
           ...(contactId ? { contactId } : {}),
         })
     await audit(ctx, tx, {

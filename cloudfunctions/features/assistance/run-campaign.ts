@@ -24,10 +24,10 @@ import { isActiveFile, NOT_YOUR_HOUSEHOLD, subtreeOf } from './household'
 export const CAMPAIGN_BATCH = 100
 const READ_CHUNK = 500
 
-async function filesOf(ctx: ActionContext, ids: string[], unionPath: string): Promise<Map<string, Doc<FileDoc>>> {
+async function filesOf(ctx: ActionContext, ids: string[], unionId: string): Promise<Map<string, Doc<FileDoc>>> {
   const found = new Map<string, Doc<FileDoc>>()
   for (let i = 0; i < ids.length; i += READ_CHUNK) {
-    const where = [{ field: 'id', op: 'in' as const, value: ids.slice(i, i + READ_CHUNK) }, subtreeOf(unionPath)]
+    const where = [{ field: 'id', op: 'in' as const, value: ids.slice(i, i + READ_CHUNK) }, subtreeOf(unionId)]
     const page = await ctx.deps.store.find<FileDoc>('applications', { where, limit: READ_CHUNK })
     for (const app of page.items) if (isActiveFile(app)) found.set(app.id, app)
   }
@@ -59,7 +59,7 @@ export async function runCampaign(ctx: ActionContext, input: CampaignInput): Pro
   if (!staff) throw new AppError('FORBIDDEN', '您没有权限执行此操作')
   const ids = [...new Set(input.applicationIds)]
   const campaignId = campaignIdOf(ctx, input)
-  const files = await filesOf(ctx, ids, staff.unionPath)
+  const files = await filesOf(ctx, ids, staff.unionId)
   const done = await alreadyRecorded(ctx, campaignId)
   const result: CampaignResult = { recorded: [], refused: [], entries: [], campaignId }
   const toWrite: { id: string; doc: AidDoc }[] = []

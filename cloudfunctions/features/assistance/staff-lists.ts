@@ -24,7 +24,7 @@ function staffOf(ctx: ActionContext) {
 export async function awaitingPlans(ctx: ActionContext): Promise<{ items: (Omit<PlanView, 'notes'> & { name: string })[] }> {
   const staff = staffOf(ctx)
   const page = await ctx.deps.store.find<PlanDoc>('plans', {
-    where: [{ field: 'status', op: 'eq', value: 'awaitingConfirmation' }, subtreeOf(staff.unionPath)],
+    where: [{ field: 'status', op: 'eq', value: 'awaitingConfirmation' }, subtreeOf(staff.unionId)],
     orderBy: { field: 'updatedAt', direction: 'desc' },
     limit: 100,
   })
@@ -46,7 +46,7 @@ export async function campaignHouseholds(ctx: ActionContext, filter: HouseholdFi
   const union = filter.unionId ? await ctx.deps.store.get<Union>('unions', filter.unionId) : null
   if (filter.unionId && (!union || !union.path.startsWith(staff.unionPath)))
     throw new AppError('INVALID_INPUT', '只能选择本工会及下级工会', { unionId: '只能选择本工会及下级工会' })
-  const where = [{ field: 'status', op: 'eq' as const, value: 'filed' }, subtreeOf(union?.path ?? staff.unionPath)]
+  const where = [{ field: 'status', op: 'eq' as const, value: 'filed' }, subtreeOf(union?.id ?? staff.unionId)]
   const items: CampaignHousehold[] = []
   let cursor: string | undefined
   do {
