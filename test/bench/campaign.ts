@@ -54,7 +54,8 @@ function rawInserts(env: TestEnv, ids: string[], run: number): number {
           JSON.stringify({
             applicationId: id,
             applicantId: `u-${id}`,
-            unionPath: '/p13/',
+            unionPath: '/p13/c1303/',
+            unionIds: ['p13', 'c1303'],
             year: 2026,
             date: '2026-11-22',
             kind: '送温暖',
