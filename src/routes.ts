@@ -14,4 +14,9 @@ export const routes = {
   fileVisit: '/packages/visits/file/index',
   visits: '/packages/visits/visits/index',
   compliance: '/packages/visits/compliance/index',
+  assistHousehold: '/packages/assist/household/index',
+  assistPlan: '/packages/assist/plan/index',
+  assistRecord: '/packages/assist/record/index',
+  assistCampaign: '/packages/assist/campaign/index',
+  assistLedger: '/packages/assist/ledger/index',
 } as const

@@ -19,6 +19,8 @@ export type UserDoc = {
   helperUnionPath?: string
   /** The ids on `helperUnionPath`: staff of any of these unions may pair the helper (core/subtree.ts). */
   helperUnionIds?: string[]
+  /** Staff and helpers: 职务 and the work phone (sealed), printed on the worker's 联系卡. */
+  work?: { title: string; phoneSealed: string }
   createdAt: string
 }
 

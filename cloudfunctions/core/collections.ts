@@ -67,6 +67,18 @@ export const COLLECTIONS = {
       ['year', 'unionIds'],
     ],
   },
+  /** 一户一策: one plan per filed household (id = application id); the revision in force and the earlier ones. */
+  plans: {
+    fields: ['status', 'updatedAt'],
+    arrays: ['unionIds'],
+    indexes: [['status', 'unionIds', 'updatedAt']],
+  },
+  /** 帮扶台账: aid given, one entry each (reversals are entries too); amounts in fen. */
+  aid: {
+    fields: ['applicationId', 'applicantId', 'year', 'date', 'campaignId'],
+    arrays: ['unionIds'],
+    indexes: [['applicationId', 'date'], ['applicantId', 'date'], ['year', 'unionIds', 'date'], ['unionIds', 'date'], ['campaignId']],
+  },
   /** Blacklisted people (建档黑名单), id = keyed hash of the ID number. */
   blacklist: { fields: [], indexes: [] },
   /** False declarations per person, id = keyed hash of the ID number: two blacklist (seed 001). */

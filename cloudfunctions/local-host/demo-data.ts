@@ -72,6 +72,26 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { account: 'admin', userId: 'demo-admin', name: '系统管理员', roles: ['admin'], unionId: 'p13' },
 ]
 
+/** 职务 and work phone printed on the worker's 联系卡: fictional titles, numbers in the 170 range no one holds. */
+const WORK: Record<string, string> = {
+  'staff-u01': '工会主席',
+  'staff-u02': '工会联合会副主席',
+  'staff-u03': '工会主席',
+  'staff-u04': '工会主席',
+  'staff-d130306': '保障工作部部长',
+  'staff-d130304': '保障工作部部长',
+  'staff-c1303': '帮扶中心主任',
+  'staff-p13': '保障工作部干部',
+  helper1: '青石区总工会副主席',
+  helper2: '松涛区总工会干部',
+  helper3: '市总工会干部',
+}
+
+function workOf(deps: Deps, account: string, index: number): UserDoc['work'] {
+  const title = WORK[account]
+  return title ? { title, phoneSealed: deps.keys.seal(`1700001${String(index).padStart(4, '0')}`) } : undefined
+}
+
 export function unionName(id: string | undefined): string {
   return UNIONS.find((u) => u.id === id)?.name ?? ''
 }
@@ -87,13 +107,15 @@ export async function loadDemoData(deps: Deps, log: Logger): Promise<boolean> {
       paths.set(u.id, path)
       await tx.insert<Omit<Union, 'id'>>('unions', u.id, { name: u.name, level: u.level, regionCode: u.regionCode, parentId: u.parentId, path })
     }
-    for (const a of DEMO_ACCOUNTS) {
+    for (const [index, a] of DEMO_ACCOUNTS.entries()) {
+      const work = workOf(deps, a.account, index)
       const doc: UserDoc = {
         displayName: a.name,
         roles: a.roles,
         createdAt: now,
         ...(a.roles.includes('staff') && a.unionId ? { staffUnionId: a.unionId } : {}),
         ...(a.roles.includes('helper') && a.unionId ? helperPlacedIn({ id: a.unionId, path: paths.get(a.unionId) ?? '' }) : {}),
+        ...(work ? { work } : {}),
       }
       await tx.insert('users', a.userId, doc)
     }

@@ -4,7 +4,9 @@
  * staff have a file whose visits to follow. 张秀英 (employee3, 青石街道工会联合会
  * u02) applies, the grassroots staff accept, investigate, evaluate and
  * publicise, the county approves and files — each through the real action,
- * so every record, seal and notice is what a user's would be. employee2
+ * so every record, seal and notice is what a user's would be; then the
+ * grassroots staff make the year's plan (awaiting 张秀英's confirmation) and
+ * two aid entries go into the ledger. employee2
  * (李大勇) stays free for the tests and for trying the apply form.
  * Loaded once, on a fresh DATA_DIR, after demo-data.ts; DEMO_HOUSEHOLDS=0 skips it.
  */
@@ -66,10 +68,12 @@ export async function loadDemoHouseholds(deps: Deps, log: Logger): Promise<boole
   if (!applicant?.employee) throw new Error(`demo households: ${APPLICANT} is not a demo employee`)
   // Submitted and taken to publicity a month ago (the steps' dates follow each other), ended and filed today.
   const now = deps.clock.now()
+  const today = chinaDate(now)
   const monthAgo = new Date(now.getTime() - 30 * 86_400_000)
   const then = chinaDate(monthAgo)
+  let counter = 0
   const run = async (at: Date, userId: string, fn: string, action: string, data: unknown): Promise<Record<string, unknown>> => {
-    const event = { action, data, requestId: `demo-household-${action}` }
+    const event = { action, data, requestId: `demo-household-${fn}-${action}-${(counter += 1)}` }
     const result = await dispatch(fn, FUNCTIONS[fn] ?? {}, event, { kind: 'user', userId }, { ...deps, clock: { now: () => at } }, log)
     if (!result.ok) throw new Error(`demo households: ${fn}.${action} failed: ${result.error.message}`)
     return result.data as Record<string, unknown>
@@ -103,5 +107,24 @@ export async function loadDemoHouseholds(deps: Deps, log: Logger): Promise<boole
     ],
   ]
   for (const [at, userId, action, data] of steps) await run(at, userId, 'application', action, { applicationId, ...data })
+  // 一户一策 waiting for 张秀英's confirmation, and the aid the ledger already shows.
+  const nextYear = Number(today.slice(0, 4)) + 1
+  const plan = {
+    measures: ['medical-protection', 'social-assistance'],
+    plans: ['medical-mutual-aid', 'warmth'],
+    deadline: `${nextYear}-12`,
+    notes: '协助丈夫申请大病医疗救助',
+  }
+  await run(now, GRASSROOTS, 'assistance', 'plan', { applicationId, ...plan })
+  const aid = { date: today, fundLevel: '县(区)级', handledBy: '何丽娟' }
+  await run(now, GRASSROOTS, 'assistance', 'record', {
+    applicationId,
+    ...aid,
+    kind: '送温暖',
+    amount: 500,
+    goods: { name: '米面油', value: 150 },
+    project: `${nextYear}年元旦春节送温暖`,
+  })
+  await run(now, COUNTY, 'assistance', 'record', { applicationId, ...aid, kind: '医疗救助', amount: '2000', fundLevel: '基层级', project: '大病医疗救助' })
   return true
 }

@@ -35,6 +35,16 @@ describe('authorization matrix', () => {
     expect(allow).toEqual({ mine: ['helper'], file: ['helper'], list: ['helper', 'staff'], compliance: ['staff'], pair: ['staff'] })
   })
 
+  it('lets staff record aid and run campaigns, staff or the paired helper plan, the worker confirm (relations: test/server/assistance/)', () => {
+    const allow = Object.fromEntries(Object.entries(FUNCTIONS.assistance ?? {}).map(([name, action]) => [name, action.allow]))
+    expect(allow).toEqual({
+      ...{ plan: ['staff', 'helper'], confirmPlan: ['employee'], overview: ['staff', 'helper', 'employee'], awaiting: ['staff'] },
+      ...{ printCard: ['staff', 'helper', 'employee'], contact: ['staff', 'helper'], record: ['staff'], campaign: ['staff'], households: ['staff'] },
+      ...{ ledger: ['staff', 'helper', 'employee'], reverse: ['staff'], export: ['staff', 'helper'] },
+    })
+    expect(FUNCTIONS.account?.setWorkProfile?.allow).toEqual(['staff', 'helper'])
+  })
+
   describe.each(cases)('%s', (_label, fn, name, action) => {
     it('refuses a caller who is not signed in', async () => {
       const result = await callAs(env, null, fn, name, {}, freshRequestId())

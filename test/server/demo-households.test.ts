@@ -21,6 +21,14 @@ describe('demo households', () => {
     ])
     expect(mine.households[0]?.status).toMatchObject({ visitsThisYear: 0, lastVisitOn: null, due: ['evaluation'] })
     expect(mine.households[0]?.idNumberMasked).not.toMatch(/\d{17}[\dX]/)
+    // Her year's plan waits for her confirmation; the ledger holds two entries, one with goods.
+    const ledger = dataOf<{ entries: unknown[]; totals: { amount: number; goodsValue: number } }>(
+      await callAs(env, 'demo-employee3', 'assistance', 'ledger', {}),
+    )
+    expect(ledger.entries).toHaveLength(2)
+    expect(ledger.totals).toMatchObject({ amount: 2500, goodsValue: 150 })
+    const plans = dataOf<{ items: { status: string; name: string }[] }>(await callAs(env, 'demo-staff-u02', 'assistance', 'awaiting', {}))
+    expect(plans.items).toEqual([expect.objectContaining({ status: 'awaitingConfirmation', name: '张秀英' })])
   })
 
   it('leaves 李大勇 (employee2) without an application, and loads once', async () => {

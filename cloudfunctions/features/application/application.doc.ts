@@ -15,6 +15,7 @@ import type { Declaration } from '../../../src/domain/file-form/declaration.sche
 import type { FileForm } from '../../../src/domain/file-form/file-form.schema'
 import type { TargetingDecision } from '../../../src/domain/file-form/targeting.schema'
 import type { Category } from '../../../src/domain/eligibility/eligibility'
+import type { HouseholdFacets } from '../../../src/domain/assistance/household-facets'
 import type { Doc } from '../../core/ports/store.port'
 
 /** What `sealed` holds once opened. */
@@ -108,6 +109,8 @@ export type ApplicationDoc = {
   /** `by` is the 审核人 (absent on cases approved before it was kept). */
   approval?: { at: string; unionName: string; remarks?: string; by?: StaffPerson }
   filed?: FiledRecord
+  /** Set when filed: non-identifying flags (causes, a member at school) for campaigns and statistics. */
+  facets?: HouseholdFacets
   returned?: { reasons: string[]; fields: string[] }
   closed?: { reason: string; falseDeclaration: boolean }
   submittedAt: string

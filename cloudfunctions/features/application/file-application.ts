@@ -13,6 +13,7 @@ import type { z } from 'zod'
 import { fileNumberCounterId, formatFileNumber } from '../../../src/domain/application/file-number'
 import { suggestedFilingCriterion } from '../../../src/domain/application/file-decision'
 import { missingOverrideReason, type fileInput } from '../../../src/domain/application/steps.schema'
+import { householdFacets } from '../../../src/domain/assistance/household-facets'
 import { choice } from '../../../src/domain/file-form/choice-fields'
 import { targetingSchema, type TargetingDecision } from '../../../src/domain/file-form/targeting.schema'
 import { WORKER_FIELDS } from '../../../src/domain/file-form/worker-fields'
@@ -24,7 +25,7 @@ import { valueListsFor } from '../../../src/domain/value-lists/value-list-sets'
 import type { ActionContext } from '../../core/action'
 import type { UserDoc } from '../../core/caller'
 import type { Doc, DocOps } from '../../core/ports/store.port'
-import type { ApplicationDoc } from './application.doc'
+import { openSealed, type ApplicationDoc } from './application.doc'
 import { isAssignableHelper, NOT_ASSIGNABLE } from './assignable-helpers'
 import { runStep, stepEvent } from './run-step'
 
@@ -96,6 +97,8 @@ export function fileApplication(ctx: ActionContext, input: Input) {
           ...decision,
           ...(overrideReason ? { overrideReason } : {}),
         },
+        // Derived once here, so picking households by cause or schooling never opens a form.
+        facets: householdFacets(openSealed((s) => ctx.deps.keys.open(s), fresh).form),
       }),
       notices: [
         { kind: 'applicationFiled', recipients: [app.applicantId], eventKey: stepEvent(app, 'file'), body },

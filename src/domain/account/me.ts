@@ -8,6 +8,8 @@ export type MeView = {
   roles: Role[]
   staff: { unionId: string; unionName: string; level: UnionLevel } | null
   profile: ProfileView | null
+  /** Staff and helpers: 职务 and work phone as they set them (their own, so in full). */
+  work: { title: string; workPhone: string } | null
 }
 
 export type UnionOption = { id: string; name: string; level: UnionLevel; parentId: string | null; path: string }

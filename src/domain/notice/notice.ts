@@ -13,6 +13,9 @@ export const NOTICE_KINDS = {
   visitDue: '走访提醒',
   visitOverdue: '走访逾期',
   visitDigest: '走访周报',
+  planAwaitingConfirmation: '帮扶计划待确认',
+  planConfirmed: '帮扶计划已确认',
+  aidRecorded: '帮扶记录',
 } as const
 export type NoticeKind = keyof typeof NOTICE_KINDS
 

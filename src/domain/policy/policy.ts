@@ -37,6 +37,8 @@ export type PolicySettings = {
   requiredPapers: readonly RequiredPaper[]
   /** Whether 开户银行, 支行名称 and 银行卡号 are required (starred in seed 000, not in seeds 001 and 002). */
   bankDetailsRequired: boolean
+  /** The kinds of aid the ledger records (帮扶台账 帮扶类别). */
+  aidKinds: readonly string[]
 }
 
 /**
@@ -99,6 +101,8 @@ export const NATIONAL_DEFAULTS: NationalDefaults = {
   ],
   minHouseholdsPerCadre: 5,
   criteriaTests: NATIONAL_CRITERIA_TESTS,
+  // Seed 001's six batches (一(二)1–6) as the ledger words them.
+  aidKinds: ['生活救助', '送温暖', '医疗救助', '金秋助学', '就业援助', '技能培训', '创业援助', '其他'],
   // Every seed asks for the ID card and the household register (seed 001 一（三）5, seed 004); the ACFTU template (seed 000) stars the bank fields.
   requiredPapers: [
     { type: 'id-card', min: 2 },
@@ -143,6 +147,7 @@ export type RegionalPolicy = {
   valueListSet: string
   visits: VisitPolicy
   form: FormPolicy
+  aidKinds: readonly string[]
   /** Per field: `national` or `<regionCode>@<effectiveFrom>`, so staff can see why a figure applies. */
   sources: Partial<Record<PolicyField, string>>
 }

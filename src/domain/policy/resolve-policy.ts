@@ -86,6 +86,7 @@ export function resolvePolicy(regionCode: string, asOf: string, records: readonl
     valueListSet: setting('valueListSet'),
     visits: { visitsPerYear: setting('visitsPerYear'), visitWindows: setting('visitWindows'), minHouseholdsPerCadre: setting('minHouseholdsPerCadre') },
     form: { requiredPapers: setting('requiredPapers'), bankDetailsRequired: setting('bankDetailsRequired') },
+    aidKinds: setting('aidKinds'),
     sources,
   }
 }

@@ -46,11 +46,13 @@ export default function Home() {
             ) : null}
             {me.data.who.profile ? <Cell title='申请建档' description='填写档案表、上传证明材料，提交给所在工会' onClick={go(routes.apply)} /> : null}
             {me.data.who.roles.includes('employee') ? <Cell title='我的申请' description='建档申请的办理进度' onClick={go(routes.myApplications)} /> : null}
+            {me.data.who.profile ? <Cell title='我的帮扶' description='帮扶计划、联系卡、收到的帮扶' onClick={go(routes.assistHousehold)} /> : null}
             {me.data.who.staff ? <Cell title='建档申请' description={`${me.data.who.staff.unionName}及下级工会的申请`} onClick={go(routes.cases)} /> : null}
             {me.data.who.roles.includes('helper') ? (
               <Cell title='我的帮扶户' description='结对家庭、走访次数，上传走访记录' onClick={go(routes.households)} />
             ) : null}
             {me.data.who.staff ? <Cell title='走访与结对' description='走访达标、未走访家庭、帮扶责任人结对' onClick={go(routes.compliance)} /> : null}
+            {me.data.who.staff ? <Cell title='帮扶台账' description='帮扶记录、批量帮扶、待确认的帮扶计划、导出' onClick={go(routes.assistLedger)} /> : null}
             <Cell title='消息' description={me.data.unread > 0 ? `${me.data.unread}条未读` : '暂无未读消息'} onClick={tab(routes.inbox)} />
           </CellGroup>
         </>

@@ -73,6 +73,7 @@ export default function CaseDetail() {
             onClick={() => void Taro.navigateTo({ url: `${routes.compliance}?pair=${id}&helper=${encodeURIComponent(a.filed?.helperName ?? '')}` })}
           />
           <Cell title='走访记录' extra='查看' onClick={() => void Taro.navigateTo({ url: `${routes.visits}?applicationId=${id}` })} />
+          <Cell title='帮扶计划与台账' extra='查看' onClick={() => void Taro.navigateTo({ url: `${routes.assistHousehold}?applicationId=${id}` })} />
         </CellGroup>
       ) : null}
       {a.filed ? (

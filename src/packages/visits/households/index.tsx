@@ -57,6 +57,9 @@ function HouseholdCard({ h }: { h: MyHousehold }) {
         <Button size='small' fill='outline' onClick={go(routes.visits)}>
           走访记录
         </Button>
+        <Button size='small' fill='outline' className='household__assist' onClick={go(routes.assistHousehold)}>
+          帮扶计划
+        </Button>
       </View>
     </View>
   )

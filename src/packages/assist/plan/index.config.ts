@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '制定帮扶计划' })

@@ -1,0 +1,113 @@
+/**
+ * 制定帮扶计划: staff of the household's union (or above) or its paired
+ * helper tick the measures and plans from the region's lists, set the
+ * deadline (年月) and notes. Saving makes a new revision that waits for the
+ * worker's 签字确认; the server's messages show beside their fields.
+ */
+import { useRef, useState } from 'react'
+import { Input, Text, Textarea, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { assistanceApi, type PlanForm } from '../../../api/assistance'
+import { Intent } from '../../../api/intent'
+import { ErrorNote } from '../../../components/error-note'
+import { Button } from '../../../components/nut'
+import type { AppError } from '../../../domain/shared/app-error'
+import { toAppError, useRemote } from '../../../hooks/use-remote'
+import '../assist.scss'
+
+type Choice = { code: string; label: string }
+
+function Ticks({ name, items, chosen, toggle }: { name: string; items: Choice[]; chosen: string[]; toggle: (code: string) => void }) {
+  return (
+    <View className={`assist-chips assist-chips--${name}`}>
+      {items.map((i) => (
+        <Text key={i.code} className={`chip ${chosen.includes(i.code) ? 'chip--on' : ''}`} onClick={() => toggle(i.code)}>
+          {i.label}
+        </Text>
+      ))}
+    </View>
+  )
+}
+
+const nextDecember = () => `${new Date().getFullYear() + 1}-12`
+
+export default function AssistPlan() {
+  const applicationId = useRouter().params.applicationId ?? ''
+  const [form, setForm] = useState<PlanForm | null>(null)
+  const remote = useRemote(async () => {
+    const o = await assistanceApi.overview(applicationId)
+    if (!form) {
+      const p = o.plan
+      setForm({
+        applicationId,
+        measures: p?.measures ?? [],
+        plans: p?.plans ?? [],
+        deadline: p?.deadline ?? nextDecember(),
+        notes: p?.notes ?? '',
+        otherMeasure: p?.otherMeasure ?? '',
+        otherPlan: p?.otherPlan ?? '',
+      })
+    }
+    return o
+  })
+  const intent = useRef(new Intent())
+  const [error, setError] = useState<AppError | null>(null)
+  const [saving, setSaving] = useState(false)
+
+  if (remote.error) return <ErrorNote error={remote.error} onRetry={() => void remote.reload()} />
+  if (!remote.data || !form) return <View className='page hint'>加载中…</View>
+  const o = remote.data
+  const toggle = (key: 'measures' | 'plans') => (code: string) =>
+    setForm({ ...form, [key]: form[key].includes(code) ? form[key].filter((c) => c !== code) : [...form[key], code] })
+  const text = (key: 'otherMeasure' | 'otherPlan' | 'deadline' | 'notes') => (e: { detail: { value: string } }) => setForm({ ...form, [key]: e.detail.value })
+  const message = (field: string) => error?.fields?.[field]
+  const save = async () => {
+    setSaving(true)
+    try {
+      await intent.current.send((rid) => assistanceApi.plan(form, rid))
+      setError(null)
+      await Taro.showToast({ title: '已保存，待职工确认', icon: 'success' })
+      void Taro.navigateBack()
+    } catch (e) {
+      setError(toAppError(e))
+    } finally {
+      setSaving(false)
+    }
+  }
+  return (
+    <View className='page assist-plan-form'>
+      <View className='card'>
+        <Text className='section-title'>{`${o.name}家的帮扶计划`}</Text>
+        <View className='field'>
+          <Text className='field__label'>解困脱困措施</Text>
+          <Ticks name='measures' items={o.choices.measures} chosen={form.measures} toggle={toggle('measures')} />
+          {form.measures.includes('other') ? (
+            <Input className='field__input field__input--otherMeasure' placeholder='注明其他措施' value={form.otherMeasure} onInput={text('otherMeasure')} />
+          ) : null}
+          {message('measures') || message('otherMeasure') ? <Text className='error-text'>{message('measures') ?? message('otherMeasure')}</Text> : null}
+        </View>
+        <View className='field'>
+          <Text className='field__label'>解困脱困计划</Text>
+          <Ticks name='plans' items={o.choices.plans} chosen={form.plans} toggle={toggle('plans')} />
+          {form.plans.includes('other') ? (
+            <Input className='field__input field__input--otherPlan' placeholder='注明其他计划' value={form.otherPlan} onInput={text('otherPlan')} />
+          ) : null}
+          {message('plans') || message('otherPlan') ? <Text className='error-text'>{message('plans') ?? message('otherPlan')}</Text> : null}
+        </View>
+        <View className='field'>
+          <Text className='field__label'>帮扶任务完成时限（该月底前实现解困脱困）</Text>
+          <Input className='field__input field__input--deadline' placeholder='如2027-12' value={form.deadline} onInput={text('deadline')} />
+          {message('deadline') ? <Text className='error-text'>{message('deadline')}</Text> : null}
+        </View>
+        <View className='field'>
+          <Text className='field__label'>备注</Text>
+          <Textarea className='field__input field__textarea field__input--notes' value={form.notes ?? ''} maxlength={500} onInput={text('notes')} />
+        </View>
+        {error && !error.fields ? <Text className='error-text'>{error.message}</Text> : null}
+      </View>
+      <Button type='primary' block loading={saving} onClick={() => void save()}>
+        保存并请职工确认
+      </Button>
+    </View>
+  )
+}
