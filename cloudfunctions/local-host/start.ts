@@ -3,8 +3,7 @@
  * start, serve on 127.0.0.1:$PORT, print the URL and the demo accounts.
  */
 import { ROLE_LABELS } from '../../src/domain/account/roles'
-import { sweepEndedPublicity } from '../features/application/publicity-sweep'
-import { sweepVisitReminders } from '../features/visit/visit-reminders'
+import { runSchedule } from '../features/schedule'
 import { loadDemoData } from './demo-data'
 import { loadDemoHouseholds } from './demo-households'
 import { listDemoAccounts } from './dev-auth'
@@ -34,14 +33,18 @@ async function main(): Promise<void> {
   for (const a of listDemoAccounts()) console.log(`  ${a.account.padEnd(15)} ${a.name}  ${a.roles.map((r) => ROLE_LABELS[r]).join('、')}  ${a.unionName}`)
   console.log(`\nLISTENING ${url}\n`)
 
-  // Scheduled work (a timer trigger in the cloud): at start, then every 10 minutes.
-  const sweep = () => void sweepEndedPublicity(deps).catch((e: unknown) => log.error('publicity sweep failed', { error: String(e) }))
-  sweep()
-  setInterval(sweep, 10 * 60_000).unref()
-  // Visit reminders and the weekly digest (the cloud timer runs them daily at 09:00): at start, then hourly; each is sent once.
-  const remind = () => void sweepVisitReminders(deps).catch((e: unknown) => log.error('visit reminder sweep failed', { error: String(e) }))
-  remind()
-  setInterval(remind, 60 * 60_000).unref()
+  // Scheduled work (the cloud's `scheduler` function every 10 minutes): the same jobs at start, then every minute,
+  // one run at a time; a job whose pass is done costs one read.
+  let running = false
+  const tick = () => {
+    if (running) return
+    running = true
+    void runSchedule(deps)
+      .catch((e: unknown) => log.error('scheduled jobs failed', { error: String(e) }))
+      .finally(() => (running = false))
+  }
+  tick()
+  setInterval(tick, 60_000).unref()
 
   const stop = () => {
     server.close()

@@ -28,6 +28,8 @@ export interface DbQuery {
   limit(n: number): DbQuery
   get(): Promise<{ data: RawDoc[] }>
   count(): Promise<{ total: number }>
+  /** Removes every match in one request, outside any transaction; the SDK answers a failure as `{ code }` instead of throwing. */
+  remove(): Promise<{ deleted?: number; code?: string; message?: string }>
 }
 
 export interface DbCollection extends DbQuery {

@@ -62,3 +62,23 @@ export async function visitsOfYear(store: Store, year: number, unionPath: string
   for (const visit of await all<VisitDoc>(store, 'visits', where)) byFile.set(visit.applicationId, [...(byFile.get(visit.applicationId) ?? []), visit])
   return byFile
 }
+
+export type HouseholdBatch = { files: Doc<FileDoc>[]; visits: Map<string, Doc<VisitDoc>[]>; nextCursor: string | null }
+
+/**
+ * A scheduled sweep's batch: the next `limit` filed households in id order after `cursor`, with this year's
+ * visits of each. Two queries whatever the data size (a household has a few visits a year, so its visits fit a page).
+ */
+export async function householdBatch(store: Store, year: number, cursor: string | null, limit: number): Promise<HouseholdBatch> {
+  const page = await store.find<FileDoc>('applications', { where: [FILED], limit, cursor: cursor ?? undefined })
+  const files = page.items.filter(isFiled)
+  const visits = new Map<string, Doc<VisitDoc>[]>(files.map((f) => [f.id, []]))
+  if (files.length) {
+    const where: Condition[] = [
+      { field: 'applicationId', op: 'in', value: files.map((f) => f.id) },
+      { field: 'year', op: 'eq', value: year },
+    ]
+    for (const visit of await all<VisitDoc>(store, 'visits', where)) visits.get(visit.applicationId)?.push(visit)
+  }
+  return { files, visits, nextCursor: page.nextCursor }
+}
