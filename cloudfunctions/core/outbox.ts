@@ -26,37 +26,58 @@ const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOStrin
 /** Why the channel refused, short and free of message contents. */
 function reason(error: unknown): string {
   const e = (typeof error === 'object' && error !== null ? error : {}) as { errCode?: unknown; code?: unknown; message?: unknown }
-  const code = e.errCode ?? e.code
-  return `${code === undefined ? '' : `${String(code)} `}${typeof e.message === 'string' ? e.message : String(error)}`.slice(0, 200)
+  const code = [e.errCode, e.code].find((c) => typeof c === 'string' || typeof c === 'number')
+  const message = typeof e.message === 'string' ? e.message : typeof error === 'string' ? error : '发送失败'
+  return `${code === undefined ? '' : `${code} `}${message}`.slice(0, 200)
 }
 
-/** Claims and sends one message; null when another sender had claimed it first. */
-export async function deliver(deps: Deps, message: Doc<OutboxDoc>): Promise<OutboxDoc['status'] | null> {
+type Outcome = OutboxDoc['status']
+
+function outcome(now: Date, attempts: number, result: 'sent' | 'skipped' | undefined, failure: string | undefined): Partial<OutboxDoc> {
+  if (result) return { status: result, retryAt: null }
+  if (attempts >= MAX_ATTEMPTS) return { status: 'dead', retryAt: null, lastError: failure }
+  return { status: 'failed', retryAt: later(now, backoffMs(attempts)), lastError: failure }
+}
+
+/**
+ * Claims the messages still as they were read (one transaction), sends each, then records every outcome (one
+ * more): two writes a batch instead of two a message. A message another sender changed meanwhile is left to it.
+ */
+export async function deliver(deps: Deps, messages: readonly Doc<OutboxDoc>[]): Promise<Outcome[]> {
+  if (!messages.length) return []
   const now = deps.clock.now()
-  const attempts = message.attempts + 1
-  const claimed = await deps.store
-    .update<OutboxDoc>('outbox', message.id, message.version, { status: 'sending', attempts, retryAt: later(now, SENDING_TIMEOUT_MS) })
-    .catch(() => null)
-  if (!claimed) return null
-  let failure: string | undefined
-  const result = await deps.notifier.send(message).catch((e: unknown) => void (failure = reason(e)))
-  const patch: Partial<OutboxDoc> = result
-    ? { status: result, retryAt: null }
-    : attempts >= MAX_ATTEMPTS
-      ? { status: 'dead', retryAt: null, lastError: failure }
-      : { status: 'failed', retryAt: later(now, backoffMs(attempts)), lastError: failure }
-  await deps.store.update<OutboxDoc>('outbox', message.id, claimed.version, patch)
-  return patch.status ?? null
+  const claimed = await deps.store.transaction(async (tx) => {
+    const mine: Doc<OutboxDoc>[] = []
+    for (const m of messages) {
+      const current = await tx.get<OutboxDoc>('outbox', m.id)
+      if (current?.version !== m.version) continue
+      mine.push(await tx.update<OutboxDoc>('outbox', m.id, m.version, { status: 'sending', attempts: m.attempts + 1, retryAt: later(now, SENDING_TIMEOUT_MS) }))
+    }
+    return mine
+  })
+  const patches: [Doc<OutboxDoc>, Partial<OutboxDoc>][] = []
+  for (const m of claimed) {
+    let failure: string | undefined
+    const result = await deps.notifier.send(m).catch((e: unknown) => void (failure = reason(e)))
+    patches.push([m, outcome(now, m.attempts, result, failure)])
+  }
+  await deps.store
+    .transaction(async (tx) => {
+      for (const [m, patch] of patches) await tx.update<OutboxDoc>('outbox', m.id, m.version, patch)
+    })
+    // One message reclaimed meanwhile (its claim outlived SENDING_TIMEOUT_MS) must not cost the others their outcome.
+    .catch(() => Promise.all(patches.map(([m, patch]) => deps.store.update<OutboxDoc>('outbox', m.id, m.version, patch).catch(() => null))))
+  return patches.map(([, patch]) => patch.status ?? 'sending')
 }
 
 /** What a write request queued: sent right after its commit, the rest left to the drain. */
 export async function sendQueued(deps: Deps, ids: Iterable<string>): Promise<number> {
-  let sent = 0
+  const waiting: Doc<OutboxDoc>[] = []
   for (const id of ids) {
     const message = await deps.store.get<OutboxDoc>('outbox', id)
-    if (message?.status === 'pending' && (await deliver(deps, message)) === 'sent') sent += 1
+    if (message?.status === 'pending') waiting.push(message)
   }
-  return sent
+  return (await deliver(deps, waiting)).filter((s) => s === 'sent').length
 }
 
 /** One batch of the drain: the oldest pending messages, then failed or stuck ones whose retry time has come. */
@@ -75,14 +96,9 @@ export async function drainOutbox(deps: Deps, limit = 100): Promise<{ handled: n
     orderBy: { field: 'retryAt', direction: 'asc' },
     limit,
   })
-  const out = { handled: 0, sent: 0, dead: 0, more: pending.nextCursor !== null || retries.nextCursor !== null }
-  for (const message of [...pending.items, ...retries.items]) {
-    const status = await deliver(deps, message)
-    out.handled += 1
-    if (status === 'sent') out.sent += 1
-    if (status === 'dead') out.dead += 1
-  }
-  return out
+  const outcomes = await deliver(deps, [...pending.items, ...retries.items])
+  const more = pending.nextCursor !== null || retries.nextCursor !== null
+  return { handled: outcomes.length, sent: outcomes.filter((s) => s === 'sent').length, dead: outcomes.filter((s) => s === 'dead').length, more }
 }
 
 /** The scheduler's drain: every run sends what is waiting, a batch at a time, until nothing is or its budget ends. */

@@ -24,7 +24,7 @@ import { householdBatch } from './visit-queries'
 /** Households a batch reads: their visits of the year fit one page. */
 export const SWEEP_BATCH = 200
 /** Reminders written per transaction. */
-const PER_TRANSACTION = 20
+const PER_TRANSACTION = 50
 
 /** The daily passes start at 09:00 China time: nobody gets a reminder in the night. */
 export const dailyFromNine = (now: Date) => (fromHour(now, 9) ? chinaDate(now) : null)
