@@ -113,6 +113,11 @@ export class FakeCloudbase {
     return this.requests.map((r) => r.action)
   }
 
+  /** Puts documents straight into the store, as data already there before the test (no requests recorded). */
+  seed(collection: string, docs: (Record<string, unknown> & { _id: string })[]): void {
+    for (const d of docs) this.apply(`${collection}/${d._id}`, d)
+  }
+
   stored(collection: string, id: string): Raw | undefined {
     return this.docs.get(`${collection}/${id}`)
   }
