@@ -60,6 +60,8 @@ export const COLLECTIONS = {
       // A helper's households: the primary and the second helper of a filed case.
       ['filed.helperId', 'status'],
       ['filed.secondHelperId', 'status'],
+      // Scheduled sweeps walk one status in id order (filed households, applications under publicity).
+      ['status'],
     ],
   },
   /** Helpers' home visits of filed households (入户走访); texts and location sealed. */
