@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   for (const a of listDemoAccounts()) console.log(`  ${a.account.padEnd(15)} ${a.name}  ${a.roles.map((r) => ROLE_LABELS[r]).join('、')}  ${a.unionName}`)
   console.log(`\nLISTENING ${url}\n`)
 
-  // Scheduled work (the cloud's `scheduler` function every 10 minutes): the same jobs at start, then every minute,
+  // Scheduled work (the cloud's `scheduler` function every 5 minutes): the same jobs at start, then every minute,
   // one run at a time; a job whose pass is done costs one read.
   let running = false
   const tick = () => {

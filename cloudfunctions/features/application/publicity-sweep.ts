@@ -28,6 +28,7 @@ export const publicityOverJob: BatchJob<{ cursor: string | null }> = {
       where: [{ field: 'status', op: 'eq', value: 'publicizing' }],
       limit: BATCH,
       cursor: state.cursor ?? undefined,
+      omit: ['sealed'],
     })
     const over = page.items.filter((app) => app.publicity?.endDate && publicityOver(app.publicity.endDate, ctx.today))
     const staff = await staffOfUnions(ctx.deps, [...new Set(over.map((app) => app.unionId))])

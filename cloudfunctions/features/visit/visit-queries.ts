@@ -6,13 +6,14 @@
  */
 import type { Condition, Doc, Store } from '../../core/ports/store.port'
 import { MAX_LIMIT } from '../../core/ports/store.port'
+import { inSubtree } from '../../core/subtree'
 import { isFiled, type FileDoc, type VisitDoc } from './visit.doc'
 
-async function all<T>(store: Store, collection: string, where: Condition[]): Promise<Doc<T>[]> {
+async function all<T>(store: Store, collection: string, where: Condition[], omit?: string[]): Promise<Doc<T>[]> {
   const items: Doc<T>[] = []
   let cursor: string | undefined
   do {
-    const page = await store.find<T>(collection, { where, limit: MAX_LIMIT, cursor })
+    const page = await store.find<T>(collection, { where, limit: MAX_LIMIT, cursor, ...(omit ? { omit } : {}) })
     items.push(...page.items)
     cursor = page.nextCursor ?? undefined
   } while (cursor)
@@ -38,9 +39,9 @@ export async function pairingCount(store: Store, helperId: string): Promise<numb
   return primary + second
 }
 
-/** Every filed case in a union subtree (`/` for all of them). */
-export async function filedIn(store: Store, unionPath: string): Promise<Doc<FileDoc>[]> {
-  const where: Condition[] = unionPath === '/' ? [FILED] : [FILED, { field: 'unionPath', op: 'prefix', value: unionPath }]
+/** Every filed case in the subtree of union `unionId` (null: of every union). */
+export async function filedIn(store: Store, unionId: string | null): Promise<Doc<FileDoc>[]> {
+  const where: Condition[] = unionId === null ? [FILED] : [FILED, inSubtree(unionId)]
   return (await all<FileDoc>(store, 'applications', where)).filter(isFiled)
 }
 
@@ -54,10 +55,10 @@ export async function visitsOf(store: Store, applicationIds: readonly string[]):
   return byFile
 }
 
-/** One year's visits in a union subtree (`/` for all), grouped by household. */
-export async function visitsOfYear(store: Store, year: number, unionPath: string): Promise<Map<string, Doc<VisitDoc>[]>> {
+/** One year's visits in the subtree of union `unionId` (null: of every union), grouped by household. */
+export async function visitsOfYear(store: Store, year: number, unionId: string | null): Promise<Map<string, Doc<VisitDoc>[]>> {
   const where: Condition[] = [{ field: 'year', op: 'eq', value: year }]
-  if (unionPath !== '/') where.push({ field: 'unionPath', op: 'prefix', value: unionPath })
+  if (unionId !== null) where.push(inSubtree(unionId))
   const byFile = new Map<string, Doc<VisitDoc>[]>()
   for (const visit of await all<VisitDoc>(store, 'visits', where)) byFile.set(visit.applicationId, [...(byFile.get(visit.applicationId) ?? []), visit])
   return byFile
@@ -70,7 +71,8 @@ export type HouseholdBatch = { files: Doc<FileDoc>[]; visits: Map<string, Doc<Vi
  * visits of each. Two queries whatever the data size (a household has a few visits a year, so its visits fit a page).
  */
 export async function householdBatch(store: Store, year: number, cursor: string | null, limit: number): Promise<HouseholdBatch> {
-  const page = await store.find<FileDoc>('applications', { where: [FILED], limit, cursor: cursor ?? undefined })
+  // The sealed form and visit texts stay in the database: a sweep needs only the summary fields.
+  const page = await store.find<FileDoc>('applications', { where: [FILED], limit, cursor: cursor ?? undefined, omit: ['sealed'] })
   const files = page.items.filter(isFiled)
   const visits = new Map<string, Doc<VisitDoc>[]>(files.map((f) => [f.id, []]))
   if (files.length) {
@@ -78,7 +80,7 @@ export async function householdBatch(store: Store, year: number, cursor: string 
       { field: 'applicationId', op: 'in', value: files.map((f) => f.id) },
       { field: 'year', op: 'eq', value: year },
     ]
-    for (const visit of await all<VisitDoc>(store, 'visits', where)) visits.get(visit.applicationId)?.push(visit)
+    for (const visit of await all<VisitDoc>(store, 'visits', where, ['sealed'])) visits.get(visit.applicationId)?.push(visit)
   }
   return { files, visits, nextCursor: page.nextCursor }
 }

@@ -1,4 +1,4 @@
-/** CloudBase function `scheduler`: no actions; its timer (config.json, every 10 minutes) runs every scheduled job within its budget (features/schedule.ts). */
+/** CloudBase function `scheduler`: no actions; its timer (config.json, every 5 minutes) runs every scheduled job within its budget (features/schedule.ts). */
 import { makeCloudMain } from '../../cloud/cloud-main'
 import { runSchedule } from '../../features/schedule'
 
