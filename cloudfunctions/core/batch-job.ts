@@ -3,12 +3,12 @@
  * (publicity, visit reminders, the weekly digest, the outbox drain,
  * housekeeping). A job walks its data in passes; a pass is named by the job
  * (a China date, an ISO week…) and runs batch by batch, each batch bounded
- * work (one page of documents), its position saved after every batch in
- * `jobs/<name>`. A run stops when the time budget would not fit another
+ * work (one page of documents), its position saved in `jobs/<name>` at
+ * least every 2 seconds and at the end of every run. A run stops when the time budget would not fit another
  * batch; the next run picks up at the saved cursor. A finished pass waits
  * for the next pass name, so a run with nothing to do costs one read.
  * Batches must be idempotent (notices are keyed by event), because a run
- * that dies after a batch and before its checkpoint repeats that batch.
+ * that dies repeats, on the next run, the batches since its last checkpoint.
  */
 import { systemContext, type ActionContext } from './action'
 import type { Deps } from './deps'
@@ -43,6 +43,8 @@ export type Budget = {
   /** Monotonic milliseconds; performance.now() unless a test drives it. */
   elapsed?: () => number
   maxBatches?: number
+  /** Save the checkpoint after a batch once this long has passed since the last save (and always at the end of a run). */
+  checkpointMs?: number
 }
 
 export type JobRun = { job: string; pass: string | null; batches: number; done: boolean; counts: Record<string, number> }
@@ -89,22 +91,28 @@ export async function runJob<S>(deps: Deps, job: BatchJob<S>, budget: Budget = U
   const ctx = systemContext(deps, now)
   let longest = 0
   let more = true
+  let saved = elapsed()
+  let unsaved = { state: doc.state as S, done: false, batches: 0, counts: {} as Record<string, number> }
   while (more) {
     const t = elapsed()
-    const out = await job.batch(ctx, doc.state as S)
+    const out = await job.batch(ctx, unsaved.state)
     run.batches += 1
     run.counts = add(run.counts, out.counts)
+    unsaved = { state: out.state, done: out.done, batches: unsaved.batches + 1, counts: add(unsaved.counts, out.counts) }
     longest = Math.max(longest, elapsed() - t)
     more = !out.done && run.batches < (budget.maxBatches ?? Number.POSITIVE_INFINITY) && elapsed() - began + longest <= budget.ms
+    if (more && elapsed() - saved < (budget.checkpointMs ?? 2_000)) continue
     // The last checkpoint of a run releases the lease, so the next run need not wait for it to expire.
     doc = await deps.store.update<JobDoc>('jobs', job.name, doc.version, {
-      state: out.state,
-      done: out.done,
-      batches: doc.batches + 1,
-      counts: add(doc.counts, out.counts),
+      state: unsaved.state,
+      done: unsaved.done,
+      batches: doc.batches + unsaved.batches,
+      counts: add(doc.counts, unsaved.counts),
       leaseUntil: more ? lease : now.toISOString(),
       updatedAt: deps.clock.now().toISOString(),
     })
+    unsaved = { ...unsaved, batches: 0, counts: {} }
+    saved = elapsed()
   }
   return { ...run, done: doc.done }
 }

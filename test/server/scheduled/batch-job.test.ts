@@ -46,13 +46,28 @@ describe('batch-job runner', () => {
 
   it('resumes after a run that died mid-pass, repeating nothing already checkpointed', async () => {
     failAt = 4
-    await expect(runJob(env.deps, job, { ms: 1e9 })).rejects.toThrow('timed out')
+    // A checkpoint after every batch (each reading of this stopwatch is a second later).
+    let t = 0
+    await expect(runJob(env.deps, job, { ms: 1e9, elapsed: () => (t += 1000) })).rejects.toThrow('timed out')
     failAt = null
     // The dead run's lease holds the job for a while, so a second scheduler cannot run beside it; then it resumes.
     expect(await runJob(env.deps, job, { ms: 1e9 })).toMatchObject({ batches: 0, done: false })
     env.clock.advance(20 * 60_000)
     expect(await runJob(env.deps, job, { ms: 1e9 })).toMatchObject({ batches: 3, done: true })
     expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+  })
+
+  it('saves the checkpoint at most every 2 seconds within a run, so a run that dies repeats only the batches since', async () => {
+    failAt = 6
+    let t = 0
+    // Each reading of this stopwatch is 0.3 s later: saved after the 2nd batch, not after the 3rd; the 4th dies.
+    const slow = { ms: 1e9, elapsed: () => (t += 300) }
+    await expect(runJob(env.deps, job, slow)).rejects.toThrow('timed out')
+    expect(await env.deps.store.get<JobDoc>('jobs', 'counting')).toMatchObject({ batches: 2, state: { next: 4 } })
+    failAt = null
+    env.clock.advance(20 * 60_000)
+    await runJob(env.deps, job, { ms: 1e9 })
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 4, 5, 6, 7, 8, 9])
   })
 
   it('starts a new pass with a new pass name, and none while the pass name is null', async () => {

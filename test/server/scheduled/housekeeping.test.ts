@@ -31,7 +31,14 @@ describe('housekeeping', () => {
     // Half of each set just past its retention, half just inside it.
     const edge = (days: number, i: number) => ago(i % 2 === 0 ? days + 1 : days - 1)
     await seed('requests', 250, (i) => ({ action: 'inbox.markRead', result: null, at: edge(RETENTION_DAYS.requests, i) }))
-    await seed('notices', 40, (i) => ({ recipientId: 'u', kind: 'employeeBound', title: 't', body: 'b', read: true, createdAt: edge(RETENTION_DAYS.notices, i) }))
+    await seed('notices', 40, (i) => ({
+      recipientId: 'u',
+      kind: 'employeeBound',
+      title: 't',
+      body: 'b',
+      read: true,
+      createdAt: edge(RETENTION_DAYS.notices, i),
+    }))
     const message = (status: string, days: number) => (i: number) => ({ recipientId: 'u', status, attempts: 1, retryAt: null, createdAt: edge(days, i) })
     await seed('outbox', 20, message('sent', RETENTION_DAYS.outboxDelivered))
     const db = env.deps.store.database
