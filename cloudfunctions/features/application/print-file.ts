@@ -38,6 +38,7 @@ export async function printFile(
     filledOn: filed.filedAt.slice(0, 10),
     helperName: filed.helperName,
     unionName: app.unionName,
+    perCapitaMonthlyIncomeFen: app.perCapitaIncomeFen,
   })
   const bytes = await renderFileFormDocx(printable)
   const recorded = await ctx.transact(async (tx) => {

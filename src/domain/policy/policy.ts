@@ -31,7 +31,26 @@ export type PolicySettings = {
   visitWindows: readonly VisitWindow[]
   /** Households each city- or county-level cadre should be paired with (national: 5). */
   minHouseholdsPerCadre: number
+  /** Which tests the criteria apply: the national 2016 structure by default (see `CriteriaTests`). */
+  criteriaTests: CriteriaTests
 }
+
+/**
+ * The shape of the criteria, beyond their figures. The national structure
+ * (seeds 001/002, 2016–2018) tests everything; Shaoxing 2010 (seed 003) takes
+ * in every 低保 recipient and admits a household within its band for a cause
+ * without the net-expense test.
+ */
+export type CriteriaTests = {
+  /** Criterion 2 also needs P < B ("经政府救助后仍生活困难"); false: receiving 低保 suffices. */
+  dibaoIncomeTest: boolean
+  /** Criterion 3 needs (disposable income − the reasons' expenses) ÷ n ≤ B. */
+  specialNetTest: boolean
+  /** Criterion 4 needs (disposable income − the event's expenses) ÷ n ≤ B. */
+  suddenNetTest: boolean
+}
+
+export const NATIONAL_CRITERIA_TESTS: CriteriaTests = { dibaoIncomeTest: true, specialNetTest: true, suddenNetTest: true }
 
 /** A calendar month in which every filed household should be visited, for one purpose. */
 export type VisitWindow = { id: VisitWindowId; month: number }
@@ -69,6 +88,7 @@ export const NATIONAL_DEFAULTS: NationalDefaults = {
     { id: 'evaluation', month: 12 },
   ],
   minHouseholdsPerCadre: 5,
+  criteriaTests: NATIONAL_CRITERIA_TESTS,
 }
 
 /** The figures the eligibility rules compare against, in integer fen. */
@@ -81,13 +101,14 @@ export type IncomeStandard = {
 }
 
 /** The multipliers and month counts of the criteria. */
-export type CriteriaTerms = Pick<PolicySettings, 'lowIncomePercent' | 'suddenHardshipPercent' | 'incomeMonths' | 'exitMonths'>
+export type CriteriaTerms = Pick<PolicySettings, 'lowIncomePercent' | 'suddenHardshipPercent' | 'incomeMonths' | 'exitMonths' | 'criteriaTests'>
 
 export const NATIONAL_TERMS: CriteriaTerms = {
   lowIncomePercent: NATIONAL_DEFAULTS.lowIncomePercent,
   suddenHardshipPercent: NATIONAL_DEFAULTS.suddenHardshipPercent,
   incomeMonths: NATIONAL_DEFAULTS.incomeMonths,
   exitMonths: NATIONAL_DEFAULTS.exitMonths,
+  criteriaTests: NATIONAL_DEFAULTS.criteriaTests,
 }
 
 export type RegionalPolicy = {

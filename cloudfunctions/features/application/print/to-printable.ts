@@ -30,6 +30,8 @@ export type PrintMeta = {
   helperUnit?: string
   enteredBy?: string
   unionName: string
+  /** 家庭月人均收入: the application's one figure (shared/per-capita.ts), as staff see it. */
+  perCapitaMonthlyIncomeFen: number
   /** The 建档人's or 审核人's decision, once made. */
   targeting?: TargetingDecision
 }
@@ -52,7 +54,7 @@ function labeller(lists: ResolvedValueLists) {
   return (name: ValueListName, code: string | undefined) => (code === undefined ? '' : labelOf(lists[name], code))
 }
 
-function workerOf(form: FileForm, lists: ResolvedValueLists): Record<WorkerLabel, string> {
+function workerOf(form: FileForm, lists: ResolvedValueLists, perCapitaFen: number): Record<WorkerLabel, string> {
   const l = labeller(lists)
   const facts = form.derived
   return {
@@ -84,7 +86,7 @@ function workerOf(form: FileForm, lists: ResolvedValueLists): Record<WorkerLabel
     家庭其他非薪资年收入: yuan(form.otherAnnualIncome),
     家庭年度总收入: yuan(facts.annualTotalIncomeFen),
     家庭人口: `${facts.householdSize}人`,
-    家庭月人均收入: yuan(facts.monthlyPerCapitaIncomeFen),
+    家庭月人均收入: yuan(perCapitaFen),
     户口所在地行政区划: regionText(form.hukouRegionCode),
     医保状况: l('medicalInsurance', form.medicalInsurance),
     是否有一定自救能力: yesNo(form.canSelfHelp),
@@ -148,7 +150,7 @@ export function toPrintable(form: FileForm, lists: ResolvedValueLists, meta: Pri
     fileLevel: meta.fileLevel ?? '',
     fileType: l('fileType', form.fileType),
     criterion: l('filingCriterion', form.filingCriterion),
-    worker: workerOf(form, lists),
+    worker: workerOf(form, lists, meta.perCapitaMonthlyIncomeFen),
     members: membersOf(form, lists),
     causes: {
       main: l('hardshipCause', form.mainCause),
