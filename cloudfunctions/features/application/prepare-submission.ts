@@ -55,7 +55,7 @@ export async function prepareSubmission(ctx: ActionContext, input: SubmitApplica
   if (!profile || !union) throw new AppError('CONFLICT', NOT_BOUND)
 
   const policy = resolvePolicy(union.regionCode, ctx.today)
-  const parsed = fileFormSchema({ today: ctx.today }, valueListsFor(policy.valueListSet)).safeParse(input.form)
+  const parsed = fileFormSchema({ today: ctx.today }, valueListsFor(policy.valueListSet), policy.form).safeParse(input.form)
   if (!parsed.success) throw prefixed(parsed.error)
   const form: FileForm = parsed.data
   const householdHashes = [form.idNumber, ...form.members.map((m) => m.idNumber)].map((id) => keys.lookupHash('idNumber', id))

@@ -7,7 +7,9 @@
  *   社会保险个人缴纳, seed 001 一（三）2) spread evenly over six months (the
  *   forms ask for a half-year total, not month by month), unless the
  *   investigation verified month-by-month figures;
- * - receives 低保: the applicant chose 困难类别 低保户;
+ * - receives 低保: the 申报表's own yes/no (是否正在领取低保); the 困难类别
+ *   an applicant may suggest is the union's decision and never read here. A
+ *   declaration stored before the question existed reads as no;
  * - special reasons (criterion 3) and sudden hardships (criterion 4): what the
  *   chosen causes mean (cause-meanings.ts, every region's codes), plus
  *   anyone's health not 良好 → illness (残疾 → disability) and 是否单亲;
@@ -79,7 +81,7 @@ export function householdFactsOf(form: FileForm, declaration: Declaration, month
   return {
     householdSize: verified.householdSize ?? form.derived.householdSize,
     monthlyIncomeFen: verified.monthlyIncomeFen ?? spreadMonthly(declaredDisposableIncomeFen(declaration), Math.max(6, months)),
-    receivesDibao: form.hardshipCategory === 'dibao',
+    receivesDibao: declaration.receivesDibao === true,
     specialReasons: specialReasons(form, causes.special),
     specialExpensesAnnualFen: total(special),
     specialExpenseItems: special,

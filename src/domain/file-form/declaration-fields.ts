@@ -29,6 +29,12 @@ export const DECLARATION_FIELDS = {
   pensionContributionHalfYear: { label: '近6个月养老保险个人缴纳部分', kind: 'money', required: false, description: '元，全部家庭成员同期合计' },
   medicalContributionHalfYear: { label: '近6个月医疗保险个人缴纳部分', kind: 'money', required: false, description: '元，全部家庭成员同期合计' },
   unemploymentContributionHalfYear: { label: '近6个月失业保险个人缴纳部分', kind: 'money', required: false, description: '元，全部家庭成员同期合计' },
+  receivesDibao: {
+    label: '是否正在领取低保',
+    kind: 'yes-no',
+    required: true,
+    description: '本户是否正在领取政府最低生活保障金（以民政部门发放为准）',
+  },
   ownedHomes: { label: '自有产权住房（套）', kind: 'integer', required: true },
   shopArea: { label: '经营性商业店铺（m2）', kind: 'decimal', required: false, description: '平方米，最多两位小数' },
   // An exclusion is a yes/no: what someone writes in a box ("无车") must never exclude them.

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { RuleContext } from '../shared/fields'
 import { DECLARATION_FIELDS as F } from './declaration-fields'
-import { optionalArea, optionalText, requiredInteger, yesNo } from './form-fields'
+import { optionalArea, optionalText, requiredInteger, requiredYesNo, yesNo } from './form-fields'
 import { yuanAmount, optionalYuanAmount } from '../shared/money'
 import { disposableIncomeFen, perCapitaMonthlyFen } from '../shared/per-capita'
 import { whenValid } from './when-valid'
@@ -62,6 +62,8 @@ export function declarationSchema(rules: RuleContext) {
       pensionContributionHalfYear: optionalYuanAmount(F.pensionContributionHalfYear.label),
       medicalContributionHalfYear: optionalYuanAmount(F.medicalContributionHalfYear.label),
       unemploymentContributionHalfYear: optionalYuanAmount(F.unemploymentContributionHalfYear.label),
+      // A fact the applicant declares, never read off the 困难类别 they may suggest (which staff decide).
+      receivesDibao: requiredYesNo(F.receivesDibao.label),
       ownedHomes: requiredInteger(F.ownedHomes.label, 0, 99),
       shopArea: optionalArea(F.shopArea.label),
       usesVehicles: yesNo(F.usesVehicles.label),

@@ -33,6 +33,10 @@ export type PolicySettings = {
   minHouseholdsPerCadre: number
   /** Which tests the criteria apply: the national 2016 structure by default (see `CriteriaTests`). */
   criteriaTests: CriteriaTests
+  /** The papers (附件类型 codes) an application must carry, each at least `min` times (photos or rows). */
+  requiredPapers: readonly RequiredPaper[]
+  /** Whether 开户银行, 支行名称 and 银行卡号 are required (starred in seed 000, not in seeds 001 and 002). */
+  bankDetailsRequired: boolean
 }
 
 /**
@@ -51,6 +55,12 @@ export type CriteriaTests = {
 }
 
 export const NATIONAL_CRITERIA_TESTS: CriteriaTests = { dibaoIncomeTest: true, specialNetTest: true, suddenNetTest: true }
+
+/** One paper an application must carry: its 附件类型 code and how many photos of it (an ID card has two sides). */
+export type RequiredPaper = { type: string; min: number }
+
+/** What the 档案表 itself asks for, by policy: read by the form on the phone and by the server alike. */
+export type FormPolicy = Pick<PolicySettings, 'requiredPapers' | 'bankDetailsRequired'>
 
 /** A calendar month in which every filed household should be visited, for one purpose. */
 export type VisitWindow = { id: VisitWindowId; month: number }
@@ -89,6 +99,17 @@ export const NATIONAL_DEFAULTS: NationalDefaults = {
   ],
   minHouseholdsPerCadre: 5,
   criteriaTests: NATIONAL_CRITERIA_TESTS,
+  // Every seed asks for the ID card and the household register (seed 001 一（三）5, seed 004); the ACFTU template (seed 000) stars the bank fields.
+  requiredPapers: [
+    { type: 'id-card', min: 2 },
+    { type: 'household-register', min: 1 },
+  ],
+  bankDetailsRequired: true,
+}
+
+export const NATIONAL_FORM_POLICY: FormPolicy = {
+  requiredPapers: NATIONAL_DEFAULTS.requiredPapers,
+  bankDetailsRequired: NATIONAL_DEFAULTS.bankDetailsRequired,
 }
 
 /** The figures the eligibility rules compare against, in integer fen. */
@@ -121,6 +142,7 @@ export type RegionalPolicy = {
   approvingLevel: UnionLevel
   valueListSet: string
   visits: VisitPolicy
+  form: FormPolicy
   /** Per field: `national` or `<regionCode>@<effectiveFrom>`, so staff can see why a figure applies. */
   sources: Partial<Record<PolicyField, string>>
 }

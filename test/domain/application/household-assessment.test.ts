@@ -8,7 +8,7 @@ import { TODAY, completeForm, spouse, child } from '../file-form/file-form-fixtu
 
 type Row = Record<string, unknown>
 const rules = { today: TODAY }
-const formOf = (patch: Row = {}, set = 'jingmen') => fileFormSchema(rules, valueListsFor(set)).parse({ ...completeForm(), ...patch })
+const formOf = (patch: Row = {}, set = 'national') => fileFormSchema(rules, valueListsFor(set)).parse({ ...completeForm(), ...patch })
 const declarationOf = (patch: Row = {}) =>
   declarationSchema(rules).parse({
     year: 2026,
@@ -16,6 +16,7 @@ const declarationOf = (patch: Row = {}) =>
     householdWagesHalfYear: '12600',
     ownNonWageIncomeYear: 0,
     householdNonWageIncomeYear: 0,
+    receivesDibao: false,
     householdIncomeHalfYear: '12600', // 3 people: 700 a month each, between 东宝's B 575 and L 863
     ownedHomes: 0,
     basicLivingExpense: '14000',
@@ -72,7 +73,15 @@ describe('exclusions are yes/no', () => {
 })
 
 describe('every region’s cause codes mean what they say', () => {
-  const healthy = { members: [{ ...spouse(), healthStatus: 'good', diseaseCategory: '' }, child()] }
+  // Shaoxing's own lists: 单位性质 and a yes/no 医保 (seed 003).
+  const local = { employerType: 'private', medicalInsurance: 'insured' }
+  const healthy = {
+    ...local,
+    members: [
+      { ...spouse(), ...local, healthStatus: 'good', diseaseCategory: '' },
+      { ...child(), ...local },
+    ],
+  }
   const shaoxing = (patch: Row) => formOf({ ...healthy, ...patch }, 'shaoxing')
 
   it.each([
@@ -110,8 +119,8 @@ describe('every region’s cause codes mean what they say', () => {
 
   it('绍兴 2010 takes in a 低保 recipient whatever the income within the band', () => {
     const policy = resolvePolicy('330602', '2010-12-01')
-    const declaration = declarationOf({ householdWagesHalfYear: '8400', householdIncomeHalfYear: '8400', ownWagesHalfYear: '5000' })
-    const result = assess(shaoxing({ hardshipCategory: 'dibao', mainCause: 'low-income', secondaryCauses: [] }), declaration, policy)
+    const declaration = declarationOf({ householdWagesHalfYear: '8400', householdIncomeHalfYear: '8400', ownWagesHalfYear: '5000', receivesDibao: true })
+    const result = assess(shaoxing({ mainCause: 'low-income', secondaryCauses: [] }), declaration, policy)
     expect(result).toMatchObject({ eligible: true, criterion: 2, category: '低保户' })
     expect(result?.explanation).toContain('本地政策将领取低保的职工家庭纳入建档')
   })

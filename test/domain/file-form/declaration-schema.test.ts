@@ -13,6 +13,7 @@ const complete = (): Record<string, unknown> => ({
   ownNonWageIncomeYear: '0',
   householdNonWageIncomeYear: '1200.50',
   householdIncomeHalfYear: '14403.25',
+  receivesDibao: false,
   ownedHomes: 0,
   shopArea: '',
   vehicles: '',

@@ -53,6 +53,7 @@ export const APPLY_STEPS: readonly ApplyStep[] = [
       'pensionContributionHalfYear',
       'medicalContributionHalfYear',
       'unemploymentContributionHalfYear',
+      'receivesDibao',
       'ownedHomes',
       'shopArea',
       'usesVehicles',

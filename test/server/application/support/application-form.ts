@@ -33,6 +33,7 @@ export function declaration(): Row {
     ownNonWageIncomeYear: 0,
     householdNonWageIncomeYear: 0,
     householdIncomeHalfYear: '9000',
+    receivesDibao: false,
     ownedHomes: 0,
     medicalExpense: '20000',
   }
