@@ -27,19 +27,33 @@ export const COLLECTIONS = {
       ['recipientId', 'createdAt'],
       ['recipientId', 'read', 'kind'],
       ['recipientId', 'kind', 'createdAt'],
+      // Housekeeping removes notices past their retention, oldest first.
+      ['createdAt'],
     ],
   },
-  outbox: { fields: ['status', 'createdAt'], indexes: [['status', 'createdAt']] },
+  /** Outside-channel deliveries (core/outbox.ts); `retryAt` says when a failed or stuck one is tried again. */
+  outbox: {
+    fields: ['status', 'createdAt', 'retryAt'],
+    indexes: [
+      ['status', 'createdAt'],
+      ['status', 'retryAt'],
+    ],
+  },
   /** Uniqueness claims, e.g. `idNumber:<hash>`: inserting one is the atomic "is it taken?" check. */
   claims: { fields: [], indexes: [] },
-  requests: { fields: [], indexes: [] },
+  /** Answers to write requests, id `<userId>:<requestId>`, kept for replays until housekeeping (core/retention.ts). */
+  requests: { fields: ['at'], indexes: [['at']] },
   audit: {
     fields: ['actorId', 'targetId', 'at'],
     indexes: [
       ['actorId', 'at'],
       ['targetId', 'at'],
+      // Housekeeping removes entries past their retention, oldest first.
+      ['at'],
     ],
   },
+  /** Checkpoints of scheduled batch jobs (core/batch-job.ts), id = job name. */
+  jobs: { fields: [], indexes: [] },
   /** Accepted images, id `<ownerId>:<uploadId>`; written only after the file is stored. */
   uploads: { fields: ['ownerId', 'createdAt'], indexes: [['ownerId', 'createdAt']] },
   /**
@@ -56,6 +70,8 @@ export const COLLECTIONS = {
       // A helper's households: the primary and the second helper of a filed case.
       ['filed.helperId', 'status'],
       ['filed.secondHelperId', 'status'],
+      // Scheduled sweeps walk one status in id order (filed households, applications under publicity).
+      ['status'],
     ],
   },
   /** Helpers' home visits of filed households (入户走访); texts and location sealed. */

@@ -1,7 +1,7 @@
 /**
  * The one path every call takes, in cloud and locally:
  * parse the envelope → find the action → resolve the caller → authorize →
- * validate input → replay or run (writes exactly once) → flush notices → answer.
+ * validate input → replay or run (writes exactly once) → send the notices it queued → answer.
  * Whatever goes wrong, the caller gets `{ code, message, fields? }`, never a stack.
  */
 import { z } from 'zod'
@@ -10,7 +10,7 @@ import { chinaDate } from './ports/clock.port'
 import { isAllowed, type ActionContext, type ActionSet } from './action'
 import { resolveCaller, type Identity } from './caller'
 import type { Deps } from './deps'
-import { flushOutbox } from './notices'
+import { sendQueued } from './outbox'
 import type { DocOps } from './ports/store.port'
 
 export type Envelope = { ok: true; data: unknown } | { ok: false; error: ErrorBody }
@@ -53,6 +53,7 @@ export async function dispatch(fn: string, actions: ActionSet, event: unknown, i
 
     const fullName = `${fn}.${name}`
     let recorded = false
+    const queued = new Set<string>()
     let transact: ActionContext['transact'] = () => Promise.reject(new Error(`${fullName} is a read action and cannot write`))
     if (action.kind === 'write') {
       if (!requestId) throw new AppError('BAD_REQUEST', '写操作缺少请求编号（requestId）')
@@ -63,7 +64,7 @@ export async function dispatch(fn: string, actions: ActionSet, event: unknown, i
         deps.store.transaction(async (tx) => {
           const raced = await tx.get<RequestDoc>('requests', key)
           if (raced) throw new Replay(answerReplay(raced, fullName))
-          const result = await work(tx)
+          const result = await work(watchOutbox(tx, queued))
           await tx.insert<RequestDoc>('requests', key, { action: fullName, result: result ?? null, at: now.toISOString() })
           recorded = true
           return result
@@ -74,7 +75,8 @@ export async function dispatch(fn: string, actions: ActionSet, event: unknown, i
     const result = await action.run(ctx, input.data)
     if (action.kind === 'write') {
       if (!recorded) throw new Error(`${fullName} returned without calling transact`)
-      await flushOutbox(deps).catch((e: unknown) => log.error('outbox flush failed', { error: String(e) }))
+      // Only this request's notices: a backlog is the scheduler's drain job (core/outbox.ts), never a caller's wait.
+      await sendQueued(deps, queued).catch((e: unknown) => log.error('sending notices failed', { error: String(e) }))
     }
     return { ok: true, data: result ?? null }
   } catch (error) {
@@ -82,6 +84,18 @@ export async function dispatch(fn: string, actions: ActionSet, event: unknown, i
     if (error instanceof AppError) return { ok: false, error: error.toBody() }
     log.error('unexpected error', { fn, error: error instanceof Error ? (error.stack ?? error.message) : String(error) })
     return { ok: false, error: { code: 'INTERNAL', message: '服务暂时出错，请稍后重试' } }
+  }
+}
+
+/** The transaction's operations, noting the id of every outbox message it queues. */
+function watchOutbox(tx: DocOps, queued: Set<string>): DocOps {
+  return {
+    ...tx,
+    insert: async (collection, id, data) => {
+      const doc = await tx.insert(collection, id, data)
+      if (collection === 'outbox') queued.add(id)
+      return doc
+    },
   }
 }
 

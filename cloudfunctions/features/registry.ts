@@ -17,4 +17,6 @@ export const FUNCTIONS: Record<string, ActionSet> = {
   inbox: inboxActions,
   uploads: uploadActions,
   visit: visitActions,
+  /** No actions: only its timer trigger runs it (features/schedule.ts). */
+  scheduler: {},
 }

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
   for (const a of listDemoAccounts()) console.log(`  ${a.account.padEnd(15)} ${a.name}  ${a.roles.map((r) => ROLE_LABELS[r]).join('、')}  ${a.unionName}`)
   console.log(`\nLISTENING ${url}\n`)
 
+  // Scheduled work (the cloud's `scheduler` function every 5 minutes): the same jobs at start, then every minute.
   sweeps.start()
 
   const stop = () => {

@@ -1,35 +1,36 @@
 /**
- * The local host's scheduled work (timer triggers in the cloud), each reading the
- * (dev) clock: at start, then publicity every 10 minutes, visit reminders hourly
- * (the cloud runs them daily at 09:00; each is sent once), expired printouts
- * every minute; and all at once after `POST /api/dev/clock` moved the time.
+ * The local host's scheduled work: the same checkpointed jobs the cloud's
+ * `scheduler` function runs every 5 minutes (features/schedule.ts), here at
+ * start and then every minute, one run at a time (a job whose pass is done
+ * costs one read); and at once after `POST /api/dev/clock` moved the time.
  * Failures are logged, never fatal.
  */
-import { sweepTemporaryDocuments } from '../core/temporary-document'
 import type { Deps } from '../core/deps'
 import type { Logger } from '../core/dispatch'
-import { sweepEndedPublicity } from '../features/application/publicity-sweep'
-import { sweepVisitReminders } from '../features/visit/visit-reminders'
+import { runSchedule } from '../features/schedule'
 
 export function localSweeps(deps: Deps, log: Logger) {
-  const guarded = (name: string, work: () => Promise<unknown>) => () =>
-    work().then(
-      () => undefined,
-      (e: unknown) => log.error(`${name} failed`, { error: String(e) }),
+  let running: Promise<void> | null = null
+  const runAll = (): Promise<void> => {
+    // A run already under way finishes first; the clock's move is then seen by the next one.
+    const next = (running ?? Promise.resolve()).then(() =>
+      runSchedule(deps).then(
+        () => undefined,
+        (e: unknown) => log.error('scheduled jobs failed', { error: String(e) }),
+      ),
     )
-  const publicity = guarded('publicity sweep', () => sweepEndedPublicity(deps))
-  const reminders = guarded('visit reminder sweep', () => sweepVisitReminders(deps))
-  const temporary = guarded('temporary document sweep', () => sweepTemporaryDocuments(deps))
+    running = next.finally(() => {
+      if (running === next) running = null
+    })
+    return next
+  }
   return {
-    runAll: async () => {
-      await Promise.all([publicity(), reminders(), temporary()])
-    },
+    runAll,
     start: () => {
-      void publicity()
-      void reminders()
-      setInterval(() => void publicity(), 10 * 60_000).unref()
-      setInterval(() => void reminders(), 60 * 60_000).unref()
-      setInterval(() => void temporary(), 60_000).unref()
+      void runAll()
+      setInterval(() => {
+        if (!running) void runAll()
+      }, 60_000).unref()
     },
   }
 }

@@ -17,8 +17,10 @@ import { placedIn } from '../../cloudfunctions/core/subtree'
 import { APPLICATION_STATUSES } from '../../src/domain/application/application-machine'
 import { submission } from '../server/application/support/application-form'
 import { benchCampaign } from './campaign'
+import { benchSweep } from './sweep'
 
 const N = Number(process.env.BENCH_DOCS ?? 100_000)
+const HOUSEHOLDS = Number(process.env.BENCH_HOUSEHOLDS ?? 20_000)
 const ROUNDS = 300
 const log = { error: (m: string) => console.error(m), info: () => undefined }
 
@@ -154,11 +156,20 @@ async function main() {
     `\n${N.toLocaleString()} notices and ${N.toLocaleString()} applications seeded; notices in ${(seedMs / 1000).toFixed(1)} s; median of ${ROUNDS} calls each\n`,
   )
   for (const r of rows) console.log(`${r.name.padEnd(56)} raw ${r.raw.toFixed(3)} ms   api ${r.api.toFixed(3)} ms   ×${r.ratio.toFixed(1)}`)
-  const out = path.resolve(__dirname, '../artifacts')
-  mkdirSync(out, { recursive: true })
-  writeFileSync(path.join(out, 'bench.json'), JSON.stringify({ docs: N, rounds: ROUNDS, rows }, null, 2))
   await deps.store.close()
   rmSync(dir, { recursive: true, force: true })
+
+  // Scheduled sweeps: checkpointed batches (core/batch-job.ts), no budget, so one run covers the whole pass.
+  const sweeps = await benchSweep(HOUSEHOLDS)
+  console.log(`\nvisit sweeps over ${HOUSEHOLDS.toLocaleString()} filed households (SQLite, one run each, no budget)\n`)
+  for (const r of sweeps) {
+    console.log(
+      `${r.name.padEnd(48)} ${(r.ms / 1000).toFixed(2).padStart(6)} s  ${String(r.batches).padStart(4)} batches  ${String(r.sent).padStart(6)} sent  peak heap ${r.peakHeapMB.toFixed(0)} MB, rss ${r.peakRssMB.toFixed(0)} MB`,
+    )
+  }
+  const out = path.resolve(__dirname, '../artifacts')
+  mkdirSync(out, { recursive: true })
+  writeFileSync(path.join(out, 'bench.json'), JSON.stringify({ docs: N, rounds: ROUNDS, rows, households: HOUSEHOLDS, sweeps }, null, 2))
 }
 
 void main()

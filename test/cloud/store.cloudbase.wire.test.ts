@@ -25,6 +25,15 @@ async function seedNotices(n: number) {
 }
 
 describe('CloudBase store on the wire', () => {
+  it('removes many documents with one WHERE remove on _id, outside any transaction', async () => {
+    await seedNotices(3)
+    expect(await store.removeMany('notices', ['n0', 'n2'])).toBe(2)
+    expect(fake.requests).toHaveLength(1)
+    expect(fake.requests[0]).toMatchObject({ action: 'database.removeDocument', collectionName: 'notices', queryType: 'WHERE', multi: true })
+    expect(decoded(fake.requests[0]?.query)).toEqual({ _id: { $in: ['n0', 'n2'] } })
+    expect(fake.requests[0]).not.toHaveProperty('transactionId')
+  })
+
   it('gets a document by _id with a DOC query outside any transaction', async () => {
     await store.get('users', 'u1')
     expect(fake.requests).toEqual([

@@ -22,6 +22,8 @@ describe('authorization matrix', () => {
 
   it('covers every action', () => expect(cases.length).toBeGreaterThanOrEqual(6))
 
+  it('lets only admins list the notices the outside channel gave up on', () => expect(FUNCTIONS.inbox?.deadNotices?.allow).toEqual(['admin']))
+
   it('lets only staff read the helpers they may assign', async () => {
     expect(FUNCTIONS.application?.helpers?.allow).toEqual(['staff'])
     for (const userId of [CALLERS.employee, CALLERS.helper, CALLERS.admin]) {

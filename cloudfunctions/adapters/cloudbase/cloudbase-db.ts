@@ -30,6 +30,8 @@ export interface DbQuery {
   field(projection: Record<string, boolean>): DbQuery
   get(): Promise<{ data: RawDoc[] }>
   count(): Promise<{ total: number }>
+  /** Removes every match in one request, outside any transaction; the SDK answers a failure as `{ code }` instead of throwing. */
+  remove(): Promise<{ deleted?: number; code?: string; message?: string }>
 }
 
 /** The aggregate pipeline, as far as grouped counts need it. */

@@ -159,6 +159,18 @@ export class CloudbaseStore implements Store {
     return Object.fromEntries(res.data.filter((row) => typeof row._id === 'string' && Number(row.n) > 0).map((row) => [row._id as string, Number(row.n)]))
   }
 
+  /** One `where({ _id: in(ids) }).remove()`: a bulk delete, which a CloudBase transaction could not hold anyway. */
+  async removeMany(collection: string, ids: readonly string[]): Promise<number> {
+    if (ids.length > 100) throw new Error('removeMany takes at most 100 ids')
+    if (ids.length === 0) return 0
+    const res = await this.db
+      .collection(collection)
+      .where({ _id: this.db.command.in([...ids]) })
+      .remove()
+    if (res.code) throw Object.assign(new Error(res.message ?? res.code), { code: res.code })
+    return res.deleted ?? 0
+  }
+
   /** Errors thrown by `fn` (a use case's AppError, a replay) come out as they went in; the SDK has rolled back. */
   async transaction<R>(fn: (tx: DocOps) => Promise<R>): Promise<R> {
     try {

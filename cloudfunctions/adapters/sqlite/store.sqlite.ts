@@ -140,6 +140,12 @@ export class SqliteStore implements Store {
     })
   }
 
+  removeMany(collection: string, ids: readonly string[]): Promise<number> {
+    if (ids.length > 100) throw new Error('removeMany takes at most 100 ids')
+    if (ids.length === 0) return Promise.resolve(0)
+    return this.serial(() => this.stmt(`DELETE FROM ${tableOf(collection)} WHERE id IN (${ids.map(() => '?').join(', ')})`).run(...ids).changes)
+  }
+
   transaction<R>(fn: (tx: DocOps) => Promise<R>): Promise<R> {
     return this.serial(async () => {
       this.db.exec('BEGIN IMMEDIATE')

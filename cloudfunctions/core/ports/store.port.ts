@@ -50,6 +50,11 @@ export interface Store extends DocOps {
    * locally, one count per value in CloudBase. For a handful of known values, e.g. unread notices per kind.
    */
   countEach(collection: string, where: Condition[], field: string, values: readonly string[]): Promise<Record<string, number>>
+  /**
+   * Removes the documents with these ids (at most 100), whatever their version, outside any transaction; returns how
+   * many there were. Only for housekeeping: documents past their retention that nobody updates any more.
+   */
+  removeMany(collection: string, ids: readonly string[]): Promise<number>
   /** Runs `fn` atomically: all its writes land or none do. */
   transaction<R>(fn: (tx: DocOps) => Promise<R>): Promise<R>
   close(): Promise<void>

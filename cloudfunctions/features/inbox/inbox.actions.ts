@@ -1,5 +1,6 @@
-import { listNoticesInput, markReadInput, noInput, subscribeInput } from '../../../src/domain/notice/inbox.schema'
+import { deadNoticesInput, listNoticesInput, markReadInput, noInput, subscribeInput } from '../../../src/domain/notice/inbox.schema'
 import { defineAction } from '../../core/action'
+import { listDeadNotices } from './dead-notices'
 import { countUnread, listNotices, markRead } from './inbox'
 import { listSubscriptions, recordSubscriptions } from './subscriptions'
 
@@ -26,5 +27,12 @@ export const inboxActions = {
     allow: 'signedIn',
     input: subscribeInput,
     run: recordSubscriptions,
+  }),
+  deadNotices: defineAction({
+    summary: '推送失败、已停止重试的消息（仅管理员；站内消息不受影响）',
+    kind: 'read',
+    allow: ['admin'],
+    input: deadNoticesInput,
+    run: listDeadNotices,
   }),
 }

@@ -9,11 +9,11 @@ import { MAX_LIMIT } from '../../core/ports/store.port'
 import { inSubtree } from '../../core/subtree'
 import { isFiled, type FileDoc, type VisitDoc } from './visit.doc'
 
-async function all<T>(store: Store, collection: string, where: Condition[]): Promise<Doc<T>[]> {
+async function all<T>(store: Store, collection: string, where: Condition[], omit?: string[]): Promise<Doc<T>[]> {
   const items: Doc<T>[] = []
   let cursor: string | undefined
   do {
-    const page = await store.find<T>(collection, { where, limit: MAX_LIMIT, cursor })
+    const page = await store.find<T>(collection, { where, limit: MAX_LIMIT, cursor, ...(omit ? { omit } : {}) })
     items.push(...page.items)
     cursor = page.nextCursor ?? undefined
   } while (cursor)
@@ -69,4 +69,25 @@ export async function visitsOfYear(store: Store, year: number, unionId: string |
   const byFile = new Map<string, Doc<VisitDoc>[]>()
   for (const visit of await all<VisitDoc>(store, 'visits', where)) byFile.set(visit.applicationId, [...(byFile.get(visit.applicationId) ?? []), visit])
   return byFile
+}
+
+export type HouseholdBatch = { files: Doc<FileDoc>[]; visits: Map<string, Doc<VisitDoc>[]>; nextCursor: string | null }
+
+/**
+ * A scheduled sweep's batch: the next `limit` filed households in id order after `cursor`, with this year's
+ * visits of each. Two queries whatever the data size (a household has a few visits a year, so its visits fit a page).
+ */
+export async function householdBatch(store: Store, year: number, cursor: string | null, limit: number): Promise<HouseholdBatch> {
+  // The sealed form and visit texts stay in the database: a sweep needs only the summary fields.
+  const page = await store.find<FileDoc>('applications', { where: [FILED], limit, cursor: cursor ?? undefined, omit: ['sealed'] })
+  const files = page.items.filter(isFiled)
+  const visits = new Map<string, Doc<VisitDoc>[]>(files.map((f) => [f.id, []]))
+  if (files.length) {
+    const where: Condition[] = [
+      { field: 'applicationId', op: 'in', value: files.map((f) => f.id) },
+      { field: 'year', op: 'eq', value: year },
+    ]
+    for (const visit of await all<VisitDoc>(store, 'visits', where, ['sealed'])) visits.get(visit.applicationId)?.push(visit)
+  }
+  return { files, visits, nextCursor: page.nextCursor }
 }

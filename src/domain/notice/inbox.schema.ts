@@ -10,6 +10,12 @@ export const listNoticesInput = () =>
       .meta({ title: '消息类别', description: '只看这一类消息' }),
   })
 
+/** Admins' list of notices the outside channel gave up on, newest first. */
+export const deadNoticesInput = () =>
+  z.object({
+    cursor: z.string({ error: '翻页参数应为文字' }).max(200, { error: '翻页参数不正确' }).optional().meta({ title: '翻页位置' }),
+  })
+
 export const markReadInput = () =>
   z.object({
     ids: z

@@ -199,6 +199,11 @@ export class FakeCloudbase {
         return { data: { updated: 1, upsert_id: null } }
       }
       case 'database.removeDocument': {
+        if (b.queryType === 'WHERE' && b.multi === true && !tx) {
+          const gone = this.select({ ...b, limit: Infinity }, undefined)
+          for (const d of gone) this.apply(key(d._id), null)
+          return { data: { deleted: gone.length } }
+        }
         if (b.queryType !== 'DOC') fail(`removeDocument ${String(b.queryType)}`)
         const k = key(parse(b.query)._id)
         const existed = this.read(k, tx) !== undefined

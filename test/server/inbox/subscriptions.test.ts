@@ -5,7 +5,7 @@
  * spends it, and with none left the inbox alone carries the notice.
  */
 import { parseTemplate, WechatSubscribeNotifier, type SubscribeMessageApi } from '../../../cloudfunctions/adapters/cloudbase/notifier.wechat'
-import { flushOutbox } from '../../../cloudfunctions/core/notices'
+import { drainOutbox } from '../../../cloudfunctions/core/outbox'
 import { submission } from '../application/support/application-form'
 import { callAs, dataOf, freshRequestId, makeTestEnv, type TestEnv } from '../../support/test-deps'
 
@@ -43,7 +43,7 @@ describe('subscribe-message credits', () => {
   it('a notice spends a credit; without one it stays in the inbox only', async () => {
     await subscribe([SUBMITTED])
     dataOf(await callAs(env, 'demo-employee2', 'application', 'submit', submission(), freshRequestId()))
-    await flushOutbox(env.deps)
+    await drainOutbox(env.deps)
     expect(sent).toEqual([`o-staff-u01:${SUBMITTED}`])
     expect((await subscriptions()).templates[0]?.credits).toBe(0)
   })

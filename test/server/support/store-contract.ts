@@ -47,6 +47,16 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       expect(await store.get('profiles', 'p1')).toBeNull()
     })
 
+    it('removes many documents by id in one call, whatever their version, and counts what was there', async () => {
+      for (const id of ['p1', 'p2', 'p3']) await store.insert('profiles', id, { name: id })
+      await store.update<Row>('profiles', 'p2', 1, { name: '乙' })
+      expect(await store.removeMany('profiles', ['p1', 'p2', 'missing'])).toBe(2)
+      expect(await store.get('profiles', 'p1')).toBeNull()
+      expect(await store.get('profiles', 'p2')).toBeNull()
+      expect(await store.get('profiles', 'p3')).toMatchObject({ name: 'p3' })
+      expect(await store.removeMany('profiles', [])).toBe(0)
+    })
+
     it('commits all of a transaction or none of it', async () => {
       await store.insert('profiles', 'p1', { name: '甲' })
       await expect(
