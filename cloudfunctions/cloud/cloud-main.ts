@@ -24,8 +24,8 @@ export type CloudMainOptions = {
   /** The caller's OPENID as the runtime states it; defaults to wx-server-sdk's getWXContext(). */
   openid?: () => Promise<string | undefined>
   log?: Logger
-  /** Scheduled work run by this function's timer trigger (see its config.json). */
-  onTimer?: (deps: Deps) => Promise<unknown>
+  /** Scheduled work run by this function's timer triggers (see its config.json), told which trigger fired. */
+  onTimer?: (deps: Deps, trigger: string) => Promise<unknown>
   /** For the health check of a function that processes images: loads sharp and says how. */
   sharp?: () => LibraryStatus
 }
@@ -37,6 +37,11 @@ export type CloudMainOptions = {
  */
 function isTimer(event: unknown, openid: string | undefined): boolean {
   return !openid && typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
+}
+
+function triggerName(event: unknown): string {
+  const name = (event as { TriggerName?: unknown }).TriggerName
+  return typeof name === 'string' ? name : ''
 }
 
 function isHealthCheck(event: unknown, openid: string | undefined): boolean {
@@ -75,7 +80,7 @@ export function makeCloudMain(fn: string, actions: ActionSet, options: CloudMain
   return async function main(event: unknown, _context?: unknown): Promise<Envelope> {
     try {
       const id = await openid()
-      if (onTimer && isTimer(event, id)) return { ok: true, data: (await onTimer(await deps())) ?? null }
+      if (onTimer && isTimer(event, id)) return { ok: true, data: (await onTimer(await deps(), triggerName(event))) ?? null }
       if (isHealthCheck(event, id)) return { ok: true, data: healthReport(fn, probe) }
       const identity: Identity = id ? { kind: 'openid', openid: id } : { kind: 'none' }
       return await dispatch(fn, served, event, identity, await deps(), log)

@@ -5,16 +5,22 @@
  * scan can never slip in unnoticed.
  */
 export type CollectionSpec = {
-  /** Fields that may appear in `where` or `orderBy`. */
+  /** Scalar fields that may appear in `where` or `orderBy`. */
   fields: string[]
+  /**
+   * Array fields that may appear in a `has` condition (array contains), e.g. `unionIds` for union subtrees.
+   * CloudBase indexes an array element by element; SQLite keeps a side table of (element, id) per array field.
+   */
+  arrays?: string[]
   /** Indexes to build, each a list of fields (most selective first). */
   indexes: string[][]
 }
 
 export const COLLECTIONS = {
-  users: { fields: ['openid', 'staffUnionId', 'helperUnionPath'], indexes: [['openid'], ['staffUnionId'], ['helperUnionPath']] },
+  /** A helper's `helperUnionIds` are the ids on the path of the union that assigns them. */
+  users: { fields: ['openid', 'staffUnionId'], arrays: ['helperUnionIds'], indexes: [['openid'], ['staffUnionId'], ['helperUnionIds']] },
   unions: { fields: ['parentId', 'path', 'level'], indexes: [['parentId'], ['path']] },
-  profiles: { fields: ['unionPath', 'boundAt'], indexes: [['unionPath']] },
+  profiles: { fields: ['unionPath', 'boundAt'], arrays: ['unionIds'], indexes: [['unionIds']] },
   notices: {
     fields: ['recipientId', 'createdAt', 'read', 'kind'],
     indexes: [
@@ -36,13 +42,17 @@ export const COLLECTIONS = {
   },
   /** Accepted images, id `<ownerId>:<uploadId>`; written only after the file is stored. */
   uploads: { fields: ['ownerId', 'createdAt'], indexes: [['ownerId', 'createdAt']] },
-  /** Hardship applications; the form is sealed, the summary fields beside it serve lists. */
+  /**
+   * Hardship applications; the form is sealed, the summary fields beside it serve lists.
+   * A subtree is `unionIds` (own union and every ancestor) by equality: one index serves the filter and the sort.
+   */
   applications: {
     fields: ['applicantId', 'unionPath', 'status', 'submittedAt', 'updatedAt', 'filed.helperId', 'filed.secondHelperId'],
+    arrays: ['unionIds'],
     indexes: [
       ['applicantId', 'submittedAt'],
-      ['unionPath', 'updatedAt'],
-      ['status', 'unionPath', 'updatedAt'],
+      ['unionIds', 'updatedAt'],
+      ['status', 'unionIds', 'updatedAt'],
       // A helper's households: the primary and the second helper of a filed case.
       ['filed.helperId', 'status'],
       ['filed.secondHelperId', 'status'],
@@ -51,9 +61,10 @@ export const COLLECTIONS = {
   /** Helpers' home visits of filed households (入户走访); texts and location sealed. */
   visits: {
     fields: ['applicationId', 'happenedAt', 'year', 'unionPath'],
+    arrays: ['unionIds'],
     indexes: [
       ['applicationId', 'happenedAt'],
-      ['year', 'unionPath'],
+      ['year', 'unionIds'],
     ],
   },
   /** Blacklisted people (建档黑名单), id = keyed hash of the ID number. */
@@ -62,6 +73,8 @@ export const COLLECTIONS = {
   falseDeclarations: { fields: [], indexes: [] },
   /** Sequence counters, e.g. `fileNumber:<region>:<year>`, advanced with a version check. */
   counters: { fields: [], indexes: [] },
+  /** Printouts and exports behind a 5-minute link, id = their folder: removed with their file once expired (core/temporary-document.ts). */
+  temporaryFiles: { fields: ['expiresAt'], indexes: [['expiresAt']] },
   /** WeChat subscribe-message credits, id `<userId>:<templateId>`: one per 允许 the user tapped. */
   subscriptions: { fields: [], indexes: [] },
 } satisfies Record<string, CollectionSpec>
