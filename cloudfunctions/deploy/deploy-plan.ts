@@ -26,11 +26,11 @@ export type DeployPlan = {
 }
 
 /**
- * Compound indexes end with `_id`: sorted lists break ties on `_id`, and the
- * index then serves the whole sort. Dots of nested fields become `_` in the name.
+ * Every index ends with `_id`, as the SQLite adapter's do (core/collections-table.ts):
+ * pages are ordered by (key, _id). Dots of nested fields become `_` in the name.
  */
 export function indexOf(fields: readonly string[]): IndexSpec {
-  const all = fields.length > 1 ? [...fields, '_id'] : [...fields]
+  const all = [...fields, '_id']
   return { name: `idx_${all.join('_').replace(/\./g, '_')}`, fields: all }
 }
 

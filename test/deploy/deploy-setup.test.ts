@@ -74,7 +74,10 @@ describe('deploy:setup', () => {
     const { code, lines } = await setup(env)
     expect(code).toBe(1)
     expect(lines.some((l) => l.startsWith('problem') && l.includes('云函数 account') && l.includes('现有运行时为 Nodejs16.13'))).toBe(true)
-    const triggers = deployPlan().functions.find((f) => f.name === 'application')?.triggers.map((t) => t.name) ?? []
+    const triggers =
+      deployPlan()
+        .functions.find((f) => f.name === 'application')
+        ?.triggers.map((t) => t.name) ?? []
     expect(triggers).toContain('publicitySweep')
     expect(env.writes()).toEqual(triggers.map(() => `createTriggers "application"`))
     expect(env.functions.get('application')?.triggers).toEqual(triggers)
