@@ -5,4 +5,10 @@ export interface Files {
   /** A link that works for `ttlSeconds`, then expires. */
   signedUrl(path: string, ttlSeconds: number): Promise<string>
   remove(path: string): Promise<void>
+  /**
+   * Up to `limit` files directly in `folder` last written before `before`, oldest first.
+   * Optional: @cloudbase/node-sdk has no listing call, so the CloudBase adapter leaves it out
+   * and sweeps that need it report that they could not run.
+   */
+  listOlderThan?(folder: string, before: Date, limit: number): Promise<string[]>
 }
