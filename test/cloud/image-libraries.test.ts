@@ -44,6 +44,9 @@ beforeAll(async () => {
     await run('npx', ['tsx', 'cloudfunctions/build.ts'], { cwd: ROOT })
 }, 60_000)
 
+// Each case starts a Node that loads both SDKs (and, for uploads, sharp): seconds each, more on a busy machine.
+jest.setTimeout(90_000)
+
 describe('image libraries load only where images are processed', () => {
   it.each(['application', 'visit', 'account', 'inbox'])('the %s bundle neither contains nor installs sharp or heic-decode', (name) => {
     const code = readFileSync(path.join(DIST, name, 'index.js'), 'utf8')
@@ -69,7 +72,7 @@ describe('image libraries load only where images are processed', () => {
     const { answer, loadedAtStart } = await callRefusing('uploads', '^@img/sharp-(linux|linuxmusl|libvips)', { action: 'health' })
     expect(loadedAtStart).toEqual([])
     expect(answer.data?.sharp).toEqual({ loaded: true, build: 'wasm32', version: expect.any(String) })
-  }, 30_000)
+  })
 
   it('uploads reports a sharp that cannot load at all, and still answers', async () => {
     const { answer } = await callRefusing('uploads', '^sharp$', { action: 'health' })

@@ -59,5 +59,5 @@ describe('deploy:check', () => {
     expect(after.text).toContain('已设置：BANGFU_DATA_KEY、BANGFU_HASH_KEY、BANGFU_TOKEN_KEY、BANGFU_TEMPLATE_VISIT_DUE')
     expect(after.text).toContain(`全部 ${names.length} 个云函数正常`)
     for (const value of [...Object.values(KEYS), 'TemplateIdVisitDue01', 'runtime-key']) expect(after.text).not.toContain(value)
-  }, 120_000)
+  }, 300_000)
 })
