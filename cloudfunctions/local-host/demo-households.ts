@@ -24,12 +24,18 @@ function form(idNumber: string): Record<string, unknown> {
   return {
     ...{ hardshipCategory: 'dibao-edge', fileType: 'urban-worker', filingCriterion: 'edge-special-reason', name: '张秀英', ethnicity: '01' },
     ...{ politicalStatus: 'masses', idNumber, healthStatus: 'good', workStatus: 'laid-off', workStart: '1990-09', modelWorkerType: 'none' },
-    ...{ housingType: 'rented', floorArea: '20-50', mobile: '17000000003', postalCode: '066300', industry: 'textile', maritalStatus: 'married' },
+    ...{ housingType: 'rented', floorArea: '42.5', mobile: '17000000003', postalCode: '066300', industry: 'textile', maritalStatus: 'married' },
     ...{ hukouType: 'non-agricultural', address: '演示省青石区青石街道槐树巷12号', employer: '青石街道社区服务中心', employerType: 'collective' },
     ...{ enterpriseStatus: 'normal', singleParent: false, medicalInsurance: 'employee', monthlyIncome: '1200', otherAnnualIncome: 0 },
     ...{ hukouRegionCode: '130306', canSelfHelp: true, zeroEmployment: false, mainCause: 'serious-illness', secondaryCauses: [] },
     ...{ annualNecessaryExpense: '24000', causeNote: '丈夫患病长期治疗', bankName: '中国农业银行', bankBranch: '青石支行' },
     bankCardNumber: '6228480000000000003',
+    // Papers handed in on paper at the union (rows without photos).
+    attachments: [
+      { type: 'id-card', name: '身份证复印件（正面）', remark: '纸质' },
+      { type: 'id-card', name: '身份证复印件（反面）', remark: '纸质' },
+      { type: 'household-register', name: '户口簿复印件', remark: '纸质' },
+    ],
     members: [
       {
         ...{ name: '王德福', relationship: 'husband', ethnicity: '01', idNumber: demoIdNumber('130306', '1966-04-18', 51), politicalStatus: 'masses' },
@@ -42,7 +48,13 @@ function form(idNumber: string): Record<string, unknown> {
 
 const declaration = () => ({
   ...{ year: 2026, ownWagesHalfYear: '5400', householdWagesHalfYear: '5400', ownNonWageIncomeYear: 0, householdNonWageIncomeYear: 0 },
-  ...{ householdIncomeHalfYear: '6000', ownedHomes: 0, medicalExpense: '24000' },
+  ...{ householdIncomeHalfYear: '6000', receivesDibao: false, ownedHomes: 0, medicalExpense: '24000' },
+})
+
+/** The 解困脱困对象 section as the county union decided it. */
+const targeting = (today: string) => ({
+  ...{ isTarget: true, decidedOn: today, keyGroups: ['expenditure-hardship'], measures: ['medical-protection', 'social-assistance'] },
+  actionPlans: ['medical-mutual-aid', 'one-to-one'],
 })
 
 type Step = [userId: string, action: string, data: Record<string, unknown>]
@@ -69,7 +81,18 @@ export async function loadDemoHouseholds(deps: Deps, log: Logger): Promise<boole
     [GRASSROOTS, 'startPublicity', { startDate: monthAgo }],
     [GRASSROOTS, 'endPublicity', {}],
     [COUNTY, 'approve', {}],
-    [COUNTY, 'file', { fileLevel: '县(区)级', category: '低保边缘户', fileType: '城镇困难职工', helperId: HELPER }],
+    [
+      COUNTY,
+      'file',
+      {
+        fileLevel: '县(区)级',
+        category: '低保边缘户',
+        fileType: '城镇困难职工',
+        filingCriterion: 'edge-special-reason',
+        helperId: HELPER,
+        targeting: targeting(today),
+      },
+    ],
   ]
   for (const [userId, action, data] of steps) await run(userId, 'application', action, { applicationId, ...data })
   return true

@@ -111,6 +111,7 @@ test(
       await fill(page, 'declaration-ownNonWageIncomeYear', '0')
       await fill(page, 'declaration-householdNonWageIncomeYear', '0')
       await fill(page, 'declaration-householdIncomeHalfYear', '6000')
+      await choose(page, 'declaration-receivesDibao', '否')
       await fill(page, 'declaration-ownedHomes', '0')
       await fill(page, 'declaration-medicalExpense', '8000')
       await nextStep(page, '困难情况')

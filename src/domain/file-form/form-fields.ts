@@ -141,13 +141,18 @@ export function regionCode(label: string) {
   return checkedText(label, (t) => (/^[1-9]\d{5}$/.test(t) ? undefined : '应为6位行政区划代码')).meta({ title: label })
 }
 
+/** A bank card number is 12 to 19 digits (bank cards and passbook accounts alike). */
+const bankCardProblem = (t: string): Problem => (/^\d{12,19}$/.test(t) ? undefined : '应为12至19位数字')
+const withoutSpaces = (t: string) => t.replace(/\s/g, '')
+
 /** 12 to 19 digits; spaces typed for readability are dropped. */
 export function bankCardNumber(label: string) {
-  return checkedText(
-    label,
-    (t) => (/^\d{12,19}$/.test(t) ? undefined : '应为12至19位数字'),
-    (t) => t.replace(/\s/g, ''),
-  ).meta({ title: label })
+  return checkedText(label, bankCardProblem, withoutSpaces).meta({ title: label, description: '12至19位数字' })
+}
+
+/** The optional twin, where policy does not require bank details: blank is `undefined`, anything typed must be 12 to 19 digits. */
+export function optionalBankCardNumber(label: string) {
+  return optionalCheckedText(label, bankCardProblem, withoutSpaces).meta({ title: label, description: '12至19位数字' })
 }
 
 /** Required 是/否. */

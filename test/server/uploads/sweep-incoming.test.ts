@@ -42,6 +42,7 @@ it('says so when the storage cannot list (CloudBase through @cloudbase/node-sdk)
     put: (p: string, b: Buffer, t: string) => local.put(p, b, t),
     read: (p: string) => local.read(p),
     signedUrl: (p: string, ttl: number) => local.signedUrl(p, ttl),
+    signedUrls: (ps: readonly string[], ttl: number) => local.signedUrls(ps, ttl),
     remove: (p: string) => local.remove(p),
   }
   expect(await sweepStaleIncoming({ files, clock: env.deps.clock }, { budgetMs: 1000 })).toEqual({ removed: 0, done: true, listing: 'unsupported' })
