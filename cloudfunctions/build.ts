@@ -15,6 +15,8 @@ const ROOT = path.resolve(__dirname, '..')
 const SOURCE = path.join(ROOT, 'cloudfunctions/functions')
 const OUT = path.join(ROOT, 'dist/cloudfunctions')
 const EXTERNAL = ['wx-server-sdk', '@cloudbase/node-sdk', 'sharp', 'heic-decode']
+/** Installed beside an external without being required by name: sharp falls back to its WebAssembly build when libvips does not load. */
+const COMPANIONS: Record<string, string[]> = { sharp: ['@img/sharp-wasm32'] }
 /** Node 20.19 is the runtime named in every config.json (CloudBase offers it; sharp and docx need Node 20). */
 const TARGET = 'node20'
 const LOCAL_ONLY = ['dev/sign-in', 'dev/clock', 'demo-data', 'better-sqlite3']
@@ -39,7 +41,7 @@ function dependencies(): Record<string, string> {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>
   const versions = { ...pkg.dependencies, ...pkg.devDependencies }
   return Object.fromEntries(
-    EXTERNAL.map((name) => {
+    [...EXTERNAL, ...Object.values(COMPANIONS).flat()].map((name) => {
       const version = versions[name]
       if (!version) throw new Error(`${name} is not in package.json`)
       return [name, version]
@@ -67,7 +69,8 @@ async function bundle(name: string, deps: Record<string, string>): Promise<numbe
   const leaked = LOCAL_ONLY.filter((marker) => code.includes(marker))
   if (leaked.length) throw new Error(`${name}/index.js contains local-only code: ${leaked.join(', ')}`)
   // Each function installs only the externals its bundle actually loads (sharp only where images are processed).
-  const used = Object.fromEntries(Object.entries(deps).filter(([dep]) => code.includes(`require("${dep}")`)))
+  const required = EXTERNAL.filter((dep) => code.includes(`require("${dep}")`))
+  const used = Object.fromEntries([...required, ...required.flatMap((dep) => COMPANIONS[dep] ?? [])].map((dep) => [dep, deps[dep]]))
   const pkg = { name: `bangfu-${name}`, version: '1.0.0', private: true, main: 'index.js', dependencies: used }
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`)
   copyFileSync(path.join(SOURCE, name, 'config.json'), path.join(dir, 'config.json'))

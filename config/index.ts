@@ -7,6 +7,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
 
 const root = path.resolve(__dirname, '..')
+/** Packages whose published code uses syntax newer than ES2015 (see `mini.compile` below). */
+const ES2020_PACKAGES = ['zod']
 
 export default defineConfig<'webpack5'>(async () => {
   const config: UserConfigExport<'webpack5'> = {
@@ -32,6 +34,11 @@ export default defineConfig<'webpack5'>(async () => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       optimizeMainPackage: { enable: true },
+      // Old phones: WeChat uploads this code as is (project.config.json has es6: false), so every line must already be
+      // ES2015 or older, which WeChat's JS engines run on iOS 10+ and Android 5+. Babel (targets: package.json's
+      // browserslist) compiles our own code; packages in node_modules are not compiled unless listed here, and these ship
+      // ES2020+ (optional chaining, ??, class fields). test/weapp/es-syntax.test.ts parses dist/weapp and names any newcomer.
+      compile: { include: [(modulePath: string) => ES2020_PACKAGES.some((name) => modulePath.replace(/\\/g, '/').includes(`/node_modules/${name}/`))] },
       webpackChain(chain) {
         chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin, [{ configFile: path.join(root, 'tsconfig.json') }])
       },

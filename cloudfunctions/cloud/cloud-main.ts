@@ -5,12 +5,18 @@
  * `userInfo` to events, and a client could add anything else.
  * It always answers an Envelope and never throws: a cloud function that
  * throws shows the caller a stack trace.
+ * Every function also answers `health` (core/health.ts): through dispatch for
+ * a signed-in admin, and before any dependency is built for an invocation
+ * without an OPENID — one made with the environment's own credentials
+ * (`npm run deploy:check`, the console's 云端测试), never by a mini-program
+ * user — so it can report a configuration that is incomplete.
  */
 import type { ActionSet } from '../core/action'
 import type { Identity } from '../core/caller'
 import type { Deps } from '../core/deps'
 import { dispatch, type Envelope, type Logger } from '../core/dispatch'
-import { ConfigError } from './cloud-settings'
+import { HEALTH_ACTION, healthReport, withHealth, type HealthProbe, type LibraryStatus } from '../core/health'
+import { ConfigError, configFacts } from './cloud-settings'
 
 export type CloudMainOptions = {
   /** The container's Deps; defaults to the CloudBase adapters, built on first use. */
@@ -20,6 +26,8 @@ export type CloudMainOptions = {
   log?: Logger
   /** Scheduled work run by this function's timer triggers (see its config.json), told which trigger fired. */
   onTimer?: (deps: Deps, trigger: string) => Promise<unknown>
+  /** For the health check of a function that processes images: loads sharp and says how. */
+  sharp?: () => LibraryStatus
 }
 
 /**
@@ -34,6 +42,10 @@ function isTimer(event: unknown, openid: string | undefined): boolean {
 function triggerName(event: unknown): string {
   const name = (event as { TriggerName?: unknown }).TriggerName
   return typeof name === 'string' ? name : ''
+}
+
+function isHealthCheck(event: unknown, openid: string | undefined): boolean {
+  return !openid && typeof event === 'object' && event !== null && (event as { action?: unknown }).action === HEALTH_ACTION
 }
 
 /** One JSON line per event, so the CloudBase log search can filter on fields. Never personal data. */
@@ -63,12 +75,15 @@ function failure(error: unknown, fn: string, log: Logger): Envelope {
 
 export function makeCloudMain(fn: string, actions: ActionSet, options: CloudMainOptions = {}) {
   const { deps = defaultDeps, openid = defaultOpenid, log = consoleLog, onTimer } = options
+  const probe: HealthProbe = { config: () => configFacts(), ...(options.sharp ? { sharp: options.sharp } : {}) }
+  const served = withHealth(fn, actions, probe)
   return async function main(event: unknown, _context?: unknown): Promise<Envelope> {
     try {
       const id = await openid()
       if (onTimer && isTimer(event, id)) return { ok: true, data: (await onTimer(await deps(), triggerName(event))) ?? null }
+      if (isHealthCheck(event, id)) return { ok: true, data: healthReport(fn, probe) }
       const identity: Identity = id ? { kind: 'openid', openid: id } : { kind: 'none' }
-      return await dispatch(fn, actions, event, identity, await deps(), log)
+      return await dispatch(fn, served, event, identity, await deps(), log)
     } catch (error) {
       return failure(error, fn, log)
     }

@@ -4,6 +4,7 @@
  * so whoever deploys sees what to set instead of a stack trace.
  */
 import { NOTICE_KINDS } from '../../src/domain/notice/notice'
+import type { ConfigFacts } from '../core/health'
 import type { KeyMaterial } from '../adapters/common/crypto-keys'
 import { parseTemplate, type MiniprogramState, type Template } from '../adapters/cloudbase/notifier.wechat'
 
@@ -66,5 +67,22 @@ export function readCloudSettings(env: Env = process.env): CloudSettings {
     keys: { dataKey: keyFrom(env, KEY_VARS.dataKey), hashKey: keyFrom(env, KEY_VARS.hashKey), tokenKey: keyFrom(env, KEY_VARS.tokenKey) },
     templates: templatesFrom(env),
     miniprogramState: state,
+  }
+}
+
+const OPTIONAL_VARS = ['BANGFU_ENV_ID', 'BANGFU_MINIPROGRAM_STATE', ...Object.keys(NOTICE_KINDS).map(templateVar)]
+
+/** For the health check: which variables are set (names only), which required ones are not, and whether they parse. */
+export function configFacts(env: Env = process.env): ConfigFacts {
+  const required = Object.values(KEY_VARS)
+  const isSet = (name: string) => (env[name] ?? '').trim() !== ''
+  const present = [...required, ...OPTIONAL_VARS].filter(isSet)
+  const missing = required.filter((name) => !isSet(name))
+  try {
+    readCloudSettings(env)
+    return { present, missing, complete: true }
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    return { present, missing, complete: false, problem: error.message }
   }
 }

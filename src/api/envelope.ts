@@ -7,6 +7,13 @@ export type Envelope = { ok: true; data: unknown } | { ok: false; error: ErrorBo
 
 export const networkError = () => new AppError('NETWORK', '网络不给力，请检查网络后重试')
 
+/**
+ * Whether a retry must carry the same request id: after a lost connection or
+ * a service fault (crash, timeout) the server may have done the work, and
+ * only the same id makes it replay instead of writing twice.
+ */
+export const keepsRequestId = (error: unknown) => error instanceof AppError && (error.code === 'NETWORK' || error.code === 'INTERNAL')
+
 export function unwrap<T>(envelope: unknown): T {
   if (typeof envelope === 'object' && envelope !== null && 'ok' in envelope) {
     const e = envelope as Envelope

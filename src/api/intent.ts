@@ -1,10 +1,10 @@
 /**
  * One user intent (a tap on 提交, 确认…) and its request id: the same id on
- * every retry after a lost connection, so the server replays the first answer
+ * every retry after a lost connection or a service fault, so the server replays the first answer
  * instead of writing twice; a fresh id once an answer or a refusal came back,
  * since the next tap is a new intent. Keep one per form (`useRef(new Intent())`).
  */
-import { AppError } from '../domain/shared/app-error'
+import { keepsRequestId } from './envelope'
 import { newRequestId } from './request-id'
 
 export class Intent {
@@ -17,7 +17,7 @@ export class Intent {
       this.requestId = null
       return answer
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'NETWORK') this.requestId = null
+      if (!keepsRequestId(error)) this.requestId = null
       throw error
     }
   }

@@ -1,12 +1,13 @@
 /**
  * The one outbox of the app, on Taro's storage (kept when the app is killed)
  * and the platform's transport: photos through upload-photo(.h5).ts, records
- * through the same `send` every page uses. Only a lost connection is retried;
- * a refusal from the server waits for the user.
+ * through the same `send` every page uses. A lost connection is retried until
+ * it works, a service fault a few times (then it waits for 重试); a refusal
+ * from the server waits for the user.
  */
 import Taro from '@tarojs/taro'
-import { AppError } from '../domain/shared/app-error'
 import { send } from '../api/transport'
+import { classifyFailure } from './classify'
 import { Outbox } from './outbox'
 import type { OutboxStorage } from './outbox.types'
 import { uploadPhoto } from './upload-photo'
@@ -22,10 +23,7 @@ export function appOutbox(): Outbox {
   outbox ??= new Outbox({
     storage,
     transport: { upload: uploadPhoto, call: (step) => send({ fn: step.fn, action: step.action, data: step.data, requestId: step.requestId }) },
-    classify: (error) => {
-      if (error instanceof AppError) return { kind: error.code === 'NETWORK' || error.code === 'INTERNAL' ? 'network' : 'rejected', message: error.message }
-      return { kind: 'network', message: '网络不给力，稍后自动重试' }
-    },
+    classify: classifyFailure,
   })
   return outbox
 }
@@ -44,7 +42,7 @@ export function keepSending(): void {
   setInterval(() => void box.flush(), 15_000)
   Taro.onNetworkStatusChange?.((status) => {
     if (!status.isConnected) return
-    box.retryNow()
+    box.retryNow('network')
     void box.flush()
   })
 }

@@ -12,6 +12,8 @@ import type { FailureKind, OutboxItem, OutboxStorage, OutboxTransport } from './
 const KEY = 'bangfu.outbox.v1'
 /** Arrived items are kept a while so the user sees them arrive, then dropped. */
 const KEEP_DONE = 20
+/** Service faults in a row before an item stops retrying by itself (2 + 4 + 8 + 16 s of backoff, about half a minute). */
+export const MAX_SERVICE_FAILURES = 5
 
 export type OutboxOptions = {
   storage: OutboxStorage
@@ -52,9 +54,16 @@ export class Outbox {
     return fresh
   }
 
-  /** Makes failed items due now (the network came back, or the user tapped 重试). */
-  retryNow(): void {
-    for (const item of this.items) if (item.state === 'failed') item.nextAttemptAt = 0
+  /**
+   * Makes failed items due now. The user's 重试 (`user`) also wakes stalled
+   * items and gives them a fresh count of service retries; the network
+   * coming back (`network`) does not, since it was not the network's fault.
+   */
+  retryNow(reason: 'user' | 'network' = 'user'): void {
+    for (const item of this.items) {
+      if (item.state === 'failed') item.nextAttemptAt = 0
+      if (item.state === 'stalled' && reason === 'user') Object.assign(item, { state: 'failed', nextAttemptAt: 0, serviceFailures: 0 })
+    }
     this.save()
   }
 
@@ -74,7 +83,7 @@ export class Outbox {
 
   private async sendDue(): Promise<void> {
     for (const item of this.items) {
-      if (item.state === 'done' || item.state === 'rejected') continue
+      if (item.state === 'done' || item.state === 'rejected' || item.state === 'stalled') continue
       if (item.nextAttemptAt > this.now()) return // keep order: nothing overtakes a waiting item
       const ok = await this.send(item)
       if (!ok) return
@@ -95,12 +104,31 @@ export class Outbox {
       this.trimDone()
       return true
     } catch (error) {
-      const { kind, message } = this.options.classify(error)
-      const attempts = item.attempts + 1
-      if (kind === 'rejected') this.update(item, { state: 'rejected', attempts, lastError: message })
-      else this.update(item, { state: 'failed', attempts, lastError: message, nextAttemptAt: this.now() + backoffDelay(attempts, this.options.random) })
-      return kind === 'rejected' // a refused item does not hold back the rest; a network failure does
+      return this.failed(item, this.options.classify(error))
     }
+  }
+
+  /** Records a failure; answers whether the items behind it may go (a refused or stalled item does not hold them back, a retried one does). */
+  private failed(item: OutboxItem, { kind, message }: { kind: FailureKind; message: string }): boolean {
+    const attempts = item.attempts + 1
+    if (kind === 'rejected') {
+      this.update(item, { state: 'rejected', attempts, lastError: message })
+      return true
+    }
+    const serviceFailures = (item.serviceFailures ?? 0) + (kind === 'service' ? 1 : 0)
+    if (serviceFailures >= MAX_SERVICE_FAILURES) {
+      const lastError = `${message}（已自动重试${serviceFailures}次，暂停；请稍后点“重试”，仍不行请联系工会）`
+      this.update(item, { state: 'stalled', attempts, serviceFailures, lastError })
+      return true
+    }
+    this.update(item, {
+      state: 'failed',
+      attempts,
+      serviceFailures,
+      lastError: message,
+      nextAttemptAt: this.now() + backoffDelay(attempts, this.options.random),
+    })
+    return false
   }
 
   /**

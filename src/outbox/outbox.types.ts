@@ -8,11 +8,15 @@ export type OutboxStep = UploadStep | CallStep
 
 /**
  * pending: waiting for its turn or for the network; sending: in flight (a kill
- * here is recovered as pending on the next start); failed: a network failure,
- * retried after `nextAttemptAt`; rejected: the server refused it — retrying
- * cannot help, the user must fix it; done: arrived.
+ * here is recovered as pending on the next start); failed: a network failure
+ * or a service fault, retried after `nextAttemptAt`; stalled: the service
+ * failed MAX_SERVICE_FAILURES times in a row — no more automatic retries
+ * until the user taps 重试 (a missing or broken function does not heal by
+ * itself, and retrying it forever would hold the phone's queue and battery);
+ * rejected: the server refused it — retrying cannot help, the user must fix
+ * it; done: arrived.
  */
-export type OutboxState = 'pending' | 'sending' | 'failed' | 'rejected' | 'done'
+export type OutboxState = 'pending' | 'sending' | 'failed' | 'stalled' | 'rejected' | 'done'
 
 export type OutboxItem = {
   id: string
@@ -23,6 +27,8 @@ export type OutboxItem = {
   attempts: number
   nextAttemptAt: number
   lastError?: string
+  /** Service faults (crash, timeout, function missing) since the user last tapped 重试. */
+  serviceFailures?: number
   steps: OutboxStep[]
   result?: unknown
 }
@@ -31,6 +37,7 @@ export const STATE_LABELS: Record<OutboxState, string> = {
   pending: '待上传',
   sending: '上传中',
   failed: '失败·重试',
+  stalled: '服务出错·已暂停',
   rejected: '需要修改',
   done: '已送达',
 }
@@ -43,5 +50,5 @@ export type OutboxTransport = {
   call(step: CallStep): Promise<unknown>
 }
 
-/** How a failure is classified: only `network` failures are retried. */
-export type FailureKind = 'network' | 'rejected'
+/** How a failure is classified: `network` is retried for as long as it takes, `service` a few times, `rejected` never. */
+export type FailureKind = 'network' | 'service' | 'rejected'

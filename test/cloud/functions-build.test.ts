@@ -97,8 +97,12 @@ describe('deployment configuration', () => {
     const rules = json(path.join(ROOT, 'config/database-rules.json')) as { database: Record<string, unknown>; storage: unknown }
     expect(Object.keys(rules.database).sort()).toEqual(Object.keys(COLLECTIONS).sort())
     for (const rule of Object.values(rules.database)) expect(rule).toEqual({ read: false, write: false })
-    // The phone may only put new photos under incoming/ (the functions check, re-encode and move them); nobody reads storage directly.
-    expect(rules.storage).toEqual({ read: false, write: String.raw`auth != null && /^incoming\//.test(resource.path) == true` })
+    // The phone may only put new photos under incoming/, and touch only its own file there (the functions check, re-encode
+    // and move them); nobody reads storage directly.
+    expect(rules.storage).toEqual({
+      read: false,
+      write: String.raw`auth != null && resource.openid == auth.openid && /^incoming\//.test(resource.path) == true`,
+    })
   })
 
   it('the README’s deploy step holds the collections and indexes table generated from COLLECTIONS, in both languages', () => {

@@ -75,6 +75,9 @@ async function templates(): Promise<{ application: Raw; visit: Raw; files: Map<s
 
 async function filedCase(env: CloudEnv, steps?: Record<string, number>): Promise<{ id: string }> {
   let id = ''
+  // Submitted and publicised 10 days back, filed now: each step on or after the one before, as the rules require.
+  const now = env.clock.current
+  env.clock.current = new Date(now.getTime() - 10 * 86_400_000)
   const submitCost = await cost(env, () => submitted(env).then((s) => (id = s.id)))
   if (steps) steps['application.submit'] = submitCost
   const today = env.clock.now().toISOString().slice(0, 10)
@@ -82,12 +85,17 @@ async function filedCase(env: CloudEnv, steps?: Record<string, number>): Promise
     [GRASSROOTS, 'accept', {}],
     [GRASSROOTS, 'recordInvestigation', { visitDate: today, investigators: ['孙建平', '何丽娟'], findings: '收入属实' }],
     [GRASSROOTS, 'recordEvaluation', { meetingDate: today, attendance: 7, result: 'agree' }],
-    [GRASSROOTS, 'startPublicity', { startDate: '2026-11-09' }],
+    [GRASSROOTS, 'startPublicity', { startDate: today }],
+    ['', 'now', {}],
     [GRASSROOTS, 'endPublicity', {}],
     [COUNTY, 'approve', {}],
     [COUNTY, 'file', { fileLevel: '县(区)级', category: '低保边缘户', fileType: '城镇困难职工', helperId: HELPER }],
   ]
   for (const [user, action, data] of flow) {
+    if (action === 'now') {
+      env.clock.current = now
+      continue
+    }
     const n = await cost(env, () => act(env, user, action, { applicationId: id, ...data }))
     if (steps) steps[`application.${action}`] = n
   }

@@ -1,6 +1,8 @@
+import { cloudCallError } from '../../src/api/cloud-errors'
 import { backoffDelay, MAX_DELAY_MS } from '../../src/outbox/backoff'
-import { Outbox } from '../../src/outbox/outbox'
-import type { CallStep, OutboxStorage, OutboxTransport, UploadStep } from '../../src/outbox/outbox.types'
+import { classifyFailure } from '../../src/outbox/classify'
+import { MAX_SERVICE_FAILURES, Outbox } from '../../src/outbox/outbox'
+import { STATE_LABELS, type CallStep, type OutboxStorage, type OutboxTransport, type UploadStep } from '../../src/outbox/outbox.types'
 
 class MemoryStorage implements OutboxStorage {
   data = new Map<string, string>()
@@ -181,5 +183,65 @@ describe('backoff', () => {
     expect(backoffDelay(30, () => 0.5)).toBe(MAX_DELAY_MS)
     expect(backoffDelay(1, () => 0)).toBe(1_600)
     expect(backoffDelay(1, () => 1)).toBe(2_400)
+  })
+})
+
+describe('outbox and a broken cloud function', () => {
+  const storage = new MemoryStorage()
+  let clock = 5_000_000
+  /** The app's own chain: the transport turns wx.cloud's rejection into an AppError, the app's classifier decides. */
+  const failing = (shape: unknown): OutboxTransport => ({
+    upload: async () => undefined,
+    call: (step) => Promise.reject(cloudCallError(shape, step.fn)),
+  })
+  const timedOut = Object.assign(new Error('errCode: -504003'), {
+    errCode: -504003,
+    errMsg: 'cloud.callFunction:fail Error: errCode: -504003  | errMsg: Invoking task timed out after 10 seconds',
+  })
+  const offline = { errMsg: 'cloud.callFunction:fail request:fail' }
+
+  it('retries a timed-out function a few times with backoff, then stops and says so; 重试 wakes it', async () => {
+    let transport = failing(timedOut)
+    const box = new Outbox({
+      storage,
+      transport: { upload: (s) => transport.upload(s), call: (s) => transport.call(s) },
+      classify: classifyFailure,
+      now: () => clock,
+      random: () => 0.5,
+    })
+    box.add(visit('x', []))
+    box.add(visit('y', []))
+    for (let i = 1; i < MAX_SERVICE_FAILURES; i += 1) {
+      await box.flush()
+      expect(box.list()[0]).toMatchObject({ state: 'failed', serviceFailures: i, lastError: '服务暂时出错：处理超时，请稍后重试' })
+      clock += 10 * 60_000
+    }
+    await box.flush()
+    const [x, y] = box.list()
+    expect(x).toMatchObject({ state: 'stalled', serviceFailures: MAX_SERVICE_FAILURES })
+    expect(x?.lastError).toMatch(/^服务暂时出错：处理超时.*已自动重试5次，暂停/)
+    expect(STATE_LABELS.stalled).toBe('服务出错·已暂停')
+    expect(y).toMatchObject({ state: 'failed', serviceFailures: 1 }) // the stalled item no longer holds the rest back
+
+    // Nothing retries it by itself any more: not time, not the network coming back.
+    clock += 60 * 60_000
+    box.retryNow('network')
+    await box.flush()
+    expect(box.list()[0]).toMatchObject({ state: 'stalled', attempts: MAX_SERVICE_FAILURES })
+
+    transport = { upload: async () => undefined, call: async () => ({ ok: true }) }
+    box.retryNow()
+    await box.flush()
+    expect(box.list().map((i) => i.state)).toEqual(['done', 'done'])
+  })
+
+  it('keeps retrying a lost connection for as long as it takes', async () => {
+    const box = new Outbox({ storage: new MemoryStorage(), transport: failing(offline), classify: classifyFailure, now: () => clock, random: () => 0.5 })
+    box.add(visit('z', []))
+    for (let i = 0; i < MAX_SERVICE_FAILURES * 3; i += 1) {
+      await box.flush()
+      clock += 10 * 60_000
+    }
+    expect(box.list()[0]).toMatchObject({ state: 'failed', attempts: MAX_SERVICE_FAILURES * 3, serviceFailures: 0, lastError: '网络不给力，请检查网络后重试' })
   })
 })

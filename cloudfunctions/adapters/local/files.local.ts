@@ -5,7 +5,7 @@
  * sealed with the data key on disk and opened only when read, so nothing
  * under DATA_DIR holds them in plain text (see core/temporary-document.ts).
  */
-import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, stat, writeFile, rename } from 'node:fs/promises'
 import path from 'node:path'
 import type { Files } from '../../core/ports/files.port'
 import type { Keys } from '../../core/ports/keys.port'
@@ -55,5 +55,16 @@ export class LocalFiles implements Files {
 
   async remove(p: string): Promise<void> {
     await rm(path.join(this.root, checkPath(p)), { force: true })
+  }
+
+  async listOlderThan(folder: string, before: Date, limit: number): Promise<string[]> {
+    const dir = path.join(this.root, checkPath(folder))
+    const names = await readdir(dir).catch(() => [] as string[])
+    const files = await Promise.all(names.map(async (name) => ({ name, stats: await stat(path.join(dir, name)).catch(() => null) })))
+    return files
+      .filter((f) => f.stats?.isFile() && f.stats.mtime < before && !f.name.endsWith('.part'))
+      .sort((a, b) => (a.stats?.mtimeMs ?? 0) - (b.stats?.mtimeMs ?? 0))
+      .slice(0, limit)
+      .map((f) => `${folder}/${f.name}`)
   }
 }

@@ -7,4 +7,10 @@ export interface Files {
   /** Links for many files at once, in the order given (CloudBase: one request per 50), so a page of photos costs a fixed number of round trips. */
   signedUrls(paths: readonly string[], ttlSeconds: number): Promise<string[]>
   remove(path: string): Promise<void>
+  /**
+   * Up to `limit` files directly in `folder` last written before `before`, oldest first.
+   * Optional: @cloudbase/node-sdk has no listing call, so the CloudBase adapter leaves it out
+   * and sweeps that need it report that they could not run.
+   */
+  listOlderThan?(folder: string, before: Date, limit: number): Promise<string[]>
 }

@@ -11,18 +11,19 @@
  * HEIC: the prebuilt libvips that sharp ships decodes AVIF but not HEVC-coded
  * HEIF (patents), so HEIC is decoded by libheif in WebAssembly (heic.ts) and
  * handed to sharp as pixels; a sharp built against a system libvips with
- * libde265 (`heicDecodable()`) is used as is.
+ * libde265 (`heicDecodable()`) is used as is. Both libraries load on the
+ * first image (image-libraries.ts), never when the function starts.
  */
-import sharp from 'sharp'
 import { AppError } from '../../../src/domain/shared/app-error'
 import { detectImageFormat, uploadMessages, type UploadLimits } from '../../../src/domain/upload/upload'
 import { readHeic } from './heic'
+import { loadSharp } from './image-libraries'
 
 export type Encoded = { bytes: Buffer; width: number; height: number }
 
 /** Whether this sharp build can decode iPhone HEIC (HEVC-coded HEIF). */
 export function heicDecodable(): boolean {
-  return sharp.format.heif.input.fileSuffix?.includes('.heic') ?? false
+  return loadSharp().format.heif.input.fileSuffix?.includes('.heic') ?? false
 }
 
 const refuse = (message: string) => new AppError('INVALID_INPUT', message, { file: message })
@@ -35,6 +36,7 @@ export async function reencodeImage(input: Buffer, limits: UploadLimits): Promis
   }
   const format = detectImageFormat(input)
   if (!format || !limits.formats.includes(format)) throw refuse(uploadMessages.unsupported(limits))
+  const sharp = loadSharp()
   const viaWasm = format === 'heic' && !heicDecodable()
   const heif = viaWasm ? await readHeic(input) : null
 

@@ -15,7 +15,8 @@ import { z } from 'zod'
 import { AppError } from '../../../src/domain/shared/app-error'
 import { incomingPath, registerUploadInput, UPLOAD_LINK_SECONDS, uploadIdField, uploadPurposeField } from '../../../src/domain/upload/upload'
 import { defineAction, type ActionContext } from '../../core/action'
-import { findOwnUpload, recordUpload, signedLink, storeUploadFile, type UploadDoc } from './uploads'
+import { storeUploadFile } from './accept-upload'
+import { findOwnUpload, recordUpload, signedLink, type UploadDoc } from './uploads'
 
 type Registered = Pick<UploadDoc, 'uploadId' | 'purpose' | 'width' | 'height' | 'bytes'>
 

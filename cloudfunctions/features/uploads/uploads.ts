@@ -7,14 +7,14 @@
  * The doc is written only after the file is stored, so a doc always points at
  * a file; a crash in between leaves a file that the retry overwrites. A
  * refused upload stores and records nothing.
+ * The re-encoding itself (and so sharp) lives in accept-upload.ts: the
+ * records, links and ownership checks here are what `application` and `visit`
+ * import, and they must not pull an image library into those functions.
  */
-import { createHash } from 'node:crypto'
-import type { Caller } from '../../../src/domain/account/roles'
 import { AppError, invalidInput } from '../../../src/domain/shared/app-error'
-import { UPLOAD_LIMITS, UPLOAD_LINK_SECONDS, uploadMetaInput, type UploadPurpose, type UploadView } from '../../../src/domain/upload/upload'
+import { UPLOAD_LINK_SECONDS, uploadMetaInput, type UploadPurpose, type UploadView } from '../../../src/domain/upload/upload'
 import type { Deps } from '../../core/deps'
 import type { Doc, DocOps, Store } from '../../core/ports/store.port'
-import { reencodeImage } from './image'
 
 export type UploadDeps = Pick<Deps, 'store' | 'files' | 'clock'>
 
@@ -68,45 +68,10 @@ export async function findOwnUpload(store: Pick<DocOps, 'get'>, ownerId: string,
   return found
 }
 
-/** Re-encodes and stores the file; records nothing. Throws (storing nothing) when the bytes are refused. */
-export async function storeUploadFile(deps: UploadDeps, ownerId: string, meta: UploadMeta, input: Buffer): Promise<UploadDoc> {
-  const image = await reencodeImage(input, UPLOAD_LIMITS[meta.purpose])
-  const path = uploadPath(ownerId, meta.uploadId)
-  await deps.files.put(path, image.bytes, 'image/jpeg')
-  return {
-    ownerId,
-    uploadId: meta.uploadId,
-    purpose: meta.purpose,
-    path,
-    bytes: image.bytes.length,
-    width: image.width,
-    height: image.height,
-    sha256: createHash('sha256').update(image.bytes).digest('hex'),
-    createdAt: deps.clock.now().toISOString(),
-  }
-}
-
 /** Records a stored upload; when a concurrent twin recorded it first, that first record wins. */
 export async function recordUpload(ops: DocOps, doc: UploadDoc): Promise<UploadDoc> {
   const id = uploadDocId(doc.ownerId, doc.uploadId)
   return (await ops.get<UploadDoc>('uploads', id)) ?? ops.insert('uploads', id, doc)
-}
-
-/**
- * The whole acceptance for a transport that has the bytes in hand.
- * Idempotent per (caller, uploadId): a repeat answers the first result (with a fresh link).
- */
-export async function acceptUpload(
-  deps: UploadDeps,
-  caller: Pick<Caller, 'userId'>,
-  input: { uploadId: unknown; purpose: unknown; bytes: Buffer },
-): Promise<UploadView> {
-  const meta = parseUploadMeta({ uploadId: input.uploadId, purpose: input.purpose })
-  const prior = await findOwnUpload(deps.store, caller.userId, meta)
-  if (prior) return viewOf(deps, prior)
-  const stored = await storeUploadFile(deps, caller.userId, meta, input.bytes)
-  const recorded = await deps.store.transaction((tx) => recordUpload(tx, stored))
-  return viewOf(deps, recorded)
 }
 
 /**

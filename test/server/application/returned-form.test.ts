@@ -4,7 +4,7 @@
  * correct it; sent back unchanged it is accepted as the same application.
  * Nobody else reads it, and only while it is returned.
  */
-import { acceptUpload } from '../../../cloudfunctions/features/uploads/uploads'
+import { acceptUpload } from '../../../cloudfunctions/features/uploads/accept-upload'
 import { dataOf, errorOf, makeTestEnv, type TestEnv } from '../../support/test-deps'
 import { png } from '../uploads/images'
 import { act, APPLICANT, applicationForm, consent, submission, submitted, type Summary } from './support/application-form'

@@ -4,7 +4,7 @@
  * (counted on the timeline, sealed at rest, opened on the detail) and the
  * minutes photo of the evaluation (an attachment of the recording staff's own).
  */
-import { acceptUpload } from '../../../cloudfunctions/features/uploads/uploads'
+import { acceptUpload } from '../../../cloudfunctions/features/uploads/accept-upload'
 import type { HelperOption } from '../../../src/domain/application/application-views'
 import { dataOf, errorOf, makeTestEnv, type TestEnv } from '../../support/test-deps'
 import { png } from '../uploads/images'

@@ -4,7 +4,7 @@
  * photo, or an id never uploaded is refused naming the row, and nothing is
  * written.
  */
-import { acceptUpload } from '../../../cloudfunctions/features/uploads/uploads'
+import { acceptUpload } from '../../../cloudfunctions/features/uploads/accept-upload'
 import { dataOf, errorOf, makeTestEnv, type TestEnv } from '../../support/test-deps'
 import { png } from '../uploads/images'
 import { act, APPLICANT, applicationForm, submission } from './support/application-form'

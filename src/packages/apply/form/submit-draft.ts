@@ -7,6 +7,7 @@
 import { AppError } from '../../../domain/shared/app-error'
 import type { ApplicationSummary } from '../../../domain/application/application-views'
 import { applyApi } from '../../../api/apply'
+import { keepsRequestId } from '../../../api/envelope'
 import { newRequestId } from '../../../api/request-id'
 import { appOutbox } from '../../../outbox/app-outbox'
 import { submissionOf, type ApplyDraft } from './apply-draft'
@@ -20,6 +21,8 @@ async function photosArrived(draft: ApplyDraft): Promise<void> {
   const waiting = box.list().filter((item) => ids.has(item.id) && item.state !== 'done')
   const refused = waiting.find((item) => item.state === 'rejected')
   if (refused) throw new AppError('INVALID_INPUT', `有照片无法上传：${refused.lastError ?? ''}请在“证明材料”中删除后重新拍摄`, { papers: '有照片无法上传' })
+  const stalled = waiting.find((item) => item.state === 'stalled')
+  if (stalled) throw new AppError('INTERNAL', `照片上传时${stalled.lastError ?? '服务暂时出错'}`)
   if (waiting.length > 0) throw new AppError('NETWORK', `还有${waiting.length}张照片没有上传，请连接网络后再提交（已填内容已保存在手机上）`)
 }
 
@@ -39,8 +42,8 @@ export async function submitDraft(
     save({ ...draft, requestId: null, applicationId: summary.id })
     return summary
   } catch (error) {
-    // Only a lost connection keeps the id for the retry; a refusal means the next attempt is a new intent.
-    if (!(error instanceof AppError) || error.code !== 'NETWORK') save({ ...draft, requestId: null })
+    // A lost connection or a service fault keeps the id for the retry; a refusal means the next attempt is a new intent.
+    if (!keepsRequestId(error)) save({ ...draft, requestId: null })
     throw error
   }
 }

@@ -5,12 +5,12 @@ import type { OutboxItem, OutboxState } from '../../../outbox/outbox.types'
 export const isVisitItem = (item: Pick<OutboxItem, 'id'>) => item.id.startsWith('visit-')
 
 /**
- * A visit waits behind its photos' own uploads: while one of them failed, the
- * visit shows 失败·重试 with that failure, not 待上传.
+ * A visit waits behind its photos' own uploads: while one of them failed (or
+ * stalled), the visit shows that state and failure, not 待上传.
  */
 export function shownState(item: OutboxItem, items: readonly OutboxItem[]): { state: OutboxState; error?: string } {
   if (item.state !== 'pending') return { state: item.state, error: item.lastError }
   const waitingOn = new Set(item.steps.flatMap((s) => (s.type === 'upload' && !s.done ? [s.uploadId] : [])))
-  const failed = items.find((i) => waitingOn.has(i.id) && i.state === 'failed')
-  return failed ? { state: 'failed', error: failed.lastError } : { state: 'pending' }
+  const failed = items.find((i) => waitingOn.has(i.id) && (i.state === 'failed' || i.state === 'stalled'))
+  return failed ? { state: failed.state, error: failed.lastError } : { state: 'pending' }
 }

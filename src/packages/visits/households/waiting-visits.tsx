@@ -1,7 +1,7 @@
 /**
  * 待上传的走访记录: every visit saved on this phone and not yet arrived (and
  * those that just arrived), each with its state — 待上传 / 上传中 / 失败·重试 /
- * 需要修改 / 已送达 — how many photos it still has to send, and 重试.
+ * 服务出错·已暂停 / 需要修改 / 已送达 — how many photos it still has to send, and 重试.
  */
 import { useEffect } from 'react'
 import { Text, View } from '@tarojs/components'
@@ -19,6 +19,7 @@ const TONES: Record<OutboxState, 'default' | 'primary' | 'warning' | 'danger' | 
   pending: 'default',
   sending: 'primary',
   failed: 'warning',
+  stalled: 'danger',
   rejected: 'danger',
   done: 'success',
 }
@@ -57,7 +58,7 @@ export function WaitingVisits({ items }: { items: readonly OutboxItem[] }) {
     for (const id of arrived.split(' ').filter(Boolean)) forgetSent(deviceStorage, id)
   }, [arrived])
   if (visits.length === 0) return null
-  const waiting = visits.some((i) => shownState(i, items).state === 'failed' || i.state === 'pending')
+  const waiting = visits.some((i) => ['failed', 'stalled'].includes(shownState(i, items).state) || i.state === 'pending')
   return (
     <View className='card waiting'>
       <View className='waiting__head'>

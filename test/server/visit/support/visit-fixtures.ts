@@ -4,7 +4,7 @@
  * through every staff step and filed by the county (d130306) with a helper,
  * photos uploaded for real, and a visit form that passes the schema.
  */
-import { acceptUpload } from '../../../../cloudfunctions/features/uploads/uploads'
+import { acceptUpload } from '../../../../cloudfunctions/features/uploads/accept-upload'
 import { callAs, dataOf, freshRequestId, type CallEnv } from '../../../support/test-deps'
 import { png } from '../../uploads/images'
 import { act, submitted } from '../../application/support/application-form'
