@@ -65,6 +65,7 @@ export async function printFile(ctx: ActionContext, input: { applicationId: stri
     helperUnit: filed.helperUnit ?? '',
     unionName: app.unionName,
     ...(filed.targeting ? { targeting: filed.targeting } : {}),
+    perCapitaMonthlyIncomeFen: app.perCapitaIncomeFen,
   })
   const bytes = await renderFileFormDocx(printable)
   const recorded = await audited(ctx, 'application.print', app, ['form'], { fileNumber: filed.fileNumber })

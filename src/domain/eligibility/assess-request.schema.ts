@@ -28,7 +28,21 @@ const regionCode = z
   .meta({ title: '地区代码', description: 'GB/T 2260 行政区划代码，县 → 市 → 省依次查找' })
 
 const DATE_MESSAGE = '评估日期应为YYYY-MM-DD格式的日期'
-const isRealDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)
+
+/**
+ * A calendar date written YYYY-MM-DD, checked by arithmetic (no Date parsing,
+ * which throws on 2026-13-01): month 1–12, day within the month, year from
+ * 1900. The one check of `asOf`; the shared date parser will replace it.
+ */
+export function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!match) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  if (year < 1900 || month < 1 || month > 12 || day < 1) return false
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0
+  return day <= days
+}
 const asOf = z
   .string({ error: DATE_MESSAGE })
   .refine((text) => isRealDate(text), { error: DATE_MESSAGE })

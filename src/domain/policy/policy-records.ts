@@ -48,6 +48,8 @@ export const POLICY_RECORDS: readonly PolicyRecord[] = [
   jingmenCounty('420881', 500, 750),
 
   // 003 绍兴 2010: B = 400; one 120% band for every hardship cause, sudden disasters included (480 = 120% × 400).
+  // "将进入低保的职工，以及人均收入在…120%以内，因下岗失业、重大疾病、子女教育、突发灾难等原因造成家庭困难的职工，纳入":
+  // every 低保 recipient, and a cause within the band, with no net-expense test.
   {
     regionCode: '330600',
     effectiveFrom: '2010-01-01',
@@ -55,6 +57,7 @@ export const POLICY_RECORDS: readonly PolicyRecord[] = [
     minimumLiving: 400,
     lowIncomePercent: 120,
     suddenHardshipPercent: 120,
+    criteriaTests: { dibaoIncomeTest: false, specialNetTest: false, suddenNetTest: false },
     valueListSet: 'shaoxing',
   },
 

@@ -35,6 +35,8 @@ export type PolicySettings = {
   requiredPapers: readonly RequiredPaper[]
   /** Whether 开户银行, 支行名称 and 银行卡号 are required (starred in seed 000, not in seeds 001 and 002). */
   bankDetailsRequired: boolean
+  /** Which tests the criteria apply: the national 2016 structure by default (see `CriteriaTests`). */
+  criteriaTests: CriteriaTests
 }
 
 /** One paper an application must carry: its 附件类型 code and how many photos of it (an ID card has two sides). */
@@ -42,6 +44,23 @@ export type RequiredPaper = { type: string; min: number }
 
 /** What the 档案表 itself asks for, by policy: read by the form on the phone and by the server alike. */
 export type FormPolicy = Pick<PolicySettings, 'requiredPapers' | 'bankDetailsRequired'>
+
+/**
+ * The shape of the criteria, beyond their figures. The national structure
+ * (seeds 001/002, 2016–2018) tests everything; Shaoxing 2010 (seed 003) takes
+ * in every 低保 recipient and admits a household within its band for a cause
+ * without the net-expense test.
+ */
+export type CriteriaTests = {
+  /** Criterion 2 also needs P < B ("经政府救助后仍生活困难"); false: receiving 低保 suffices. */
+  dibaoIncomeTest: boolean
+  /** Criterion 3 needs (disposable income − the reasons' expenses) ÷ n ≤ B. */
+  specialNetTest: boolean
+  /** Criterion 4 needs (disposable income − the event's expenses) ÷ n ≤ B. */
+  suddenNetTest: boolean
+}
+
+export const NATIONAL_CRITERIA_TESTS: CriteriaTests = { dibaoIncomeTest: true, specialNetTest: true, suddenNetTest: true }
 
 /** A calendar month in which every filed household should be visited, for one purpose. */
 export type VisitWindow = { id: VisitWindowId; month: number }
@@ -85,6 +104,7 @@ export const NATIONAL_DEFAULTS: NationalDefaults = {
     { type: 'household-register', min: 1 },
   ],
   bankDetailsRequired: true,
+  criteriaTests: NATIONAL_CRITERIA_TESTS,
 }
 
 export const NATIONAL_FORM_POLICY: FormPolicy = {
@@ -102,13 +122,14 @@ export type IncomeStandard = {
 }
 
 /** The multipliers and month counts of the criteria. */
-export type CriteriaTerms = Pick<PolicySettings, 'lowIncomePercent' | 'suddenHardshipPercent' | 'incomeMonths' | 'exitMonths'>
+export type CriteriaTerms = Pick<PolicySettings, 'lowIncomePercent' | 'suddenHardshipPercent' | 'incomeMonths' | 'exitMonths' | 'criteriaTests'>
 
 export const NATIONAL_TERMS: CriteriaTerms = {
   lowIncomePercent: NATIONAL_DEFAULTS.lowIncomePercent,
   suddenHardshipPercent: NATIONAL_DEFAULTS.suddenHardshipPercent,
   incomeMonths: NATIONAL_DEFAULTS.incomeMonths,
   exitMonths: NATIONAL_DEFAULTS.exitMonths,
+  criteriaTests: NATIONAL_DEFAULTS.criteriaTests,
 }
 
 export type RegionalPolicy = {

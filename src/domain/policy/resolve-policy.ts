@@ -79,6 +79,7 @@ export function resolvePolicy(regionCode: string, asOf: string, records: readonl
       suddenHardshipPercent: setting('suddenHardshipPercent'),
       incomeMonths: setting('incomeMonths'),
       exitMonths: setting('exitMonths'),
+      criteriaTests: setting('criteriaTests'),
     },
     publicityWorkingDays: setting('publicityWorkingDays'),
     approvingLevel: setting('approvingLevel'),

@@ -129,7 +129,12 @@ export const fileVisitInput = (rules: RuleContext) =>
 
 export type FileVisitInput = z.output<ReturnType<typeof fileVisitInput>>
 
-export const listVisitsInput = () => z.object({ applicationId: applicationIdField() })
+export const listVisitsInput = () =>
+  z.object({
+    applicationId: applicationIdField(),
+    /** From the previous page's `nextCursor`: the visits before the ones shown. */
+    cursor: z.string({ error: '翻页参数应为文字' }).max(200, { error: '翻页参数不正确' }).optional().meta({ title: '翻页位置' }),
+  })
 
 export const pairHelpersInput = () =>
   z

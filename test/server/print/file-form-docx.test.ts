@@ -29,6 +29,7 @@ const meta: PrintMeta = {
   helperName: '赵帮扶',
   helperUnit: '东宝区总工会',
   unionName: '荆门纺织厂工会',
+  perCapitaMonthlyIncomeFen: 80018,
   targeting: targetingSchema({ today: TODAY }, lists).parse({
     isTarget: true,
     decidedOn: '2026-11-20',

@@ -36,6 +36,8 @@ export type PrintMeta = {
   helperUnit?: string
   enteredBy?: string
   unionName: string
+  /** 家庭月人均收入: the application's one figure (shared/per-capita.ts), as staff see it. */
+  perCapitaMonthlyIncomeFen: number
   /** The 建档人's or 审核人's decision, once made. */
   targeting?: TargetingDecision
 }
@@ -69,7 +71,7 @@ export function floorAreaText(stored: unknown, lists: ResolvedValueLists): strin
   return `${stored}㎡${band ? `（${band}）` : ''}`
 }
 
-function workerOf(form: FileForm, lists: ResolvedValueLists): Record<WorkerLabel, string> {
+function workerOf(form: FileForm, lists: ResolvedValueLists, perCapitaFen: number): Record<WorkerLabel, string> {
   const l = labeller(lists)
   const facts = form.derived
   return {
@@ -101,7 +103,7 @@ function workerOf(form: FileForm, lists: ResolvedValueLists): Record<WorkerLabel
     家庭其他非薪资年收入: yuan(form.otherAnnualIncome),
     家庭年度总收入: yuan(facts.annualTotalIncomeFen),
     家庭人口: `${facts.householdSize}人`,
-    家庭月人均收入: yuan(facts.monthlyPerCapitaIncomeFen),
+    家庭月人均收入: yuan(perCapitaFen),
     户口所在地行政区划: regionText(form.hukouRegionCode),
     医保状况: l('medicalInsurance', form.medicalInsurance),
     是否有一定自救能力: yesNo(form.canSelfHelp),
@@ -166,7 +168,7 @@ export function toPrintable(form: FileForm, lists: ResolvedValueLists, meta: Pri
     fileLevel: meta.fileLevel ?? '',
     fileType: meta.fileType ?? l('fileType', form.fileType),
     criterion: l('filingCriterion', meta.filingCriterion ?? form.filingCriterion),
-    worker: workerOf(form, lists),
+    worker: workerOf(form, lists, meta.perCapitaMonthlyIncomeFen),
     members: membersOf(form, lists),
     causes: {
       main: l('hardshipCause', form.mainCause),

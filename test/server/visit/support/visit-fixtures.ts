@@ -5,7 +5,7 @@
  * photos uploaded for real, and a visit form that passes the schema.
  */
 import { acceptUpload } from '../../../../cloudfunctions/features/uploads/uploads'
-import { callAs, dataOf, freshRequestId, type TestEnv } from '../../../support/test-deps'
+import { callAs, dataOf, freshRequestId, type CallEnv } from '../../../support/test-deps'
 import { png } from '../../uploads/images'
 import { act, submitted } from '../../application/support/application-form'
 
@@ -17,7 +17,7 @@ export const CITY_HELPER = 'demo-helper3'
 export const OTHER_HELPER = 'demo-helper2'
 
 /** Files the demo application on today's clock; returns its id. */
-export async function filedCase(env: TestEnv, helperId = HELPER): Promise<string> {
+export async function filedCase(env: CallEnv, helperId = HELPER): Promise<string> {
   const { id: applicationId } = await submitted(env)
   const today = env.clock.now().toISOString().slice(0, 10)
   const steps: [string, string, Record<string, unknown>][] = [
@@ -36,7 +36,7 @@ export async function filedCase(env: TestEnv, helperId = HELPER): Promise<string
 let photoCounter = 0
 
 /** `count` real photos uploaded by `userId` for visits; returns their upload ids. */
-export async function photos(env: TestEnv, userId: string, count = 1, purpose: 'visitPhoto' | 'attachment' = 'visitPhoto'): Promise<string[]> {
+export async function photos(env: CallEnv, userId: string, count = 1, purpose: 'visitPhoto' | 'attachment' = 'visitPhoto'): Promise<string[]> {
   const ids: string[] = []
   for (let i = 0; i < count; i += 1) {
     const uploadId = `visit-photo-${(photoCounter += 1)}`
@@ -62,5 +62,5 @@ export function visitForm(applicationId: string, photoIds: string[], patch: Reco
 }
 
 /** Calls a `visit` action with a fresh request id unless one is given. */
-export const visitAct = (env: TestEnv, userId: string | null, action: string, data?: unknown, requestId = freshRequestId()) =>
+export const visitAct = (env: CallEnv, userId: string | null, action: string, data?: unknown, requestId = freshRequestId()) =>
   callAs(env, userId, 'visit', action, data, requestId)
