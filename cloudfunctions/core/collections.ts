@@ -12,7 +12,10 @@ export type CollectionSpec = {
 }
 
 export const COLLECTIONS = {
-  users: { fields: ['openid', 'staffUnionId', 'helperUnionPath'], indexes: [['openid'], ['staffUnionId'], ['helperUnionPath']] },
+  users: {
+    fields: ['openid', 'staffUnionId', 'helperUnionPath', 'chairUnionId'],
+    indexes: [['openid'], ['staffUnionId'], ['helperUnionPath'], ['chairUnionId']],
+  },
   unions: { fields: ['parentId', 'path', 'level'], indexes: [['parentId'], ['path']] },
   profiles: { fields: ['unionPath', 'boundAt'], indexes: [['unionPath']] },
   notices: {
@@ -38,7 +41,7 @@ export const COLLECTIONS = {
   uploads: { fields: ['ownerId', 'createdAt'], indexes: [['ownerId', 'createdAt']] },
   /** Hardship applications; the form is sealed, the summary fields beside it serve lists. */
   applications: {
-    fields: ['applicantId', 'unionPath', 'status', 'submittedAt', 'updatedAt', 'filed.helperId', 'filed.secondHelperId'],
+    fields: ['applicantId', 'unionPath', 'status', 'submittedAt', 'updatedAt', 'filed.helperId', 'filed.secondHelperId', 'unionId', 'exitYear'],
     indexes: [
       ['applicantId', 'submittedAt'],
       ['unionPath', 'updatedAt'],
@@ -46,6 +49,16 @@ export const COLLECTIONS = {
       // A helper's households: the primary and the second helper of a filed case.
       ['filed.helperId', 'status'],
       ['filed.secondHelperId', 'status'],
+      // A grassroots union's 脱困 exits of a year (解困脱困花名册).
+      ['unionId', 'exitYear'],
+    ],
+  },
+  /** 解困脱困认定书, id `<applicationId>:<year>`: one a file a year, evaluated by staff and helper, certified by the chair. */
+  certificates: {
+    fields: ['applicationId', 'unionId', 'year'],
+    indexes: [
+      ['applicationId', 'year'],
+      ['unionId', 'year'],
     ],
   },
   /** Helpers' home visits of filed households (入户走访); texts and location sealed. */

@@ -14,6 +14,7 @@ import type { ActionContext } from '../../core/action'
 import type { UserDoc } from '../../core/caller'
 import type { DocOps } from '../../core/ports/store.port'
 import { isAssignableHelper, NOT_ASSIGNABLE } from './assignable-helpers'
+import { reclaimFileNumber } from './restored-file-number'
 import { runStep, stepEvent } from './run-step'
 
 type Input = z.output<ReturnType<typeof fileInput>>
@@ -47,13 +48,18 @@ export function fileApplication(ctx: ActionContext, input: Input) {
       patch: {},
       remarks: `${fileLevel}，${category}，${fileType}${overrideReason ? `；调整理由：${overrideReason}` : ''}`,
       audited: ['filed'],
-      also: async (tx, fresh) => ({
-        filed: {
-          fileNumber: await nextFileNumber(tx, fresh.regionCode, ctx.today.slice(0, 4)),
-          ...{ fileLevel, category, fileType, helperId, helperName, filedAt: ctx.now },
-          ...(overrideReason ? { overrideReason } : {}),
-        },
-      }),
+      also: async (tx, fresh) => {
+        const restored = fresh.restoresId ? await reclaimFileNumber(tx, fresh.restoresId, ctx.now) : null
+        return {
+          fileStatus: 'active',
+          ...(restored ? { previousPeriods: restored.periods } : {}),
+          filed: {
+            fileNumber: restored?.fileNumber ?? (await nextFileNumber(tx, fresh.regionCode, ctx.today.slice(0, 4))),
+            ...{ fileLevel, category, fileType, helperId, helperName, filedAt: ctx.now },
+            ...(overrideReason ? { overrideReason } : {}),
+          },
+        }
+      },
       notices: [
         { kind: 'applicationFiled', recipients: [app.applicantId], eventKey: stepEvent(app, 'file'), body },
         {

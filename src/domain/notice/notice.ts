@@ -13,6 +13,9 @@ export const NOTICE_KINDS = {
   visitDue: '走访提醒',
   visitOverdue: '走访逾期',
   visitDigest: '走访周报',
+  certificateToSign: '认定书待签',
+  fileCertified: '解困脱困认定',
+  fileCancelled: '档案注销',
 } as const
 export type NoticeKind = keyof typeof NOTICE_KINDS
 
