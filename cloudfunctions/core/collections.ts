@@ -54,11 +54,14 @@ export const COLLECTIONS = {
     ],
   },
   /** 解困脱困认定书, id `<applicationId>:<year>`: one a file a year, evaluated by staff and helper, certified by the chair. */
+  /** A grassroots union's roster of a year as reported up (花名册上报), id `<unionId>:<year>`. */
+  rosterReports: { fields: ['unionPath', 'year'], indexes: [['year', 'unionPath']] },
   certificates: {
-    fields: ['applicationId', 'unionId', 'year'],
+    fields: ['applicationId', 'unionId', 'year', 'unionPath'],
     indexes: [
       ['applicationId', 'year'],
       ['unionId', 'year'],
+      ['year', 'unionPath'],
     ],
   },
   /** Helpers' home visits of filed households (入户走访); texts and location sealed. */

@@ -52,6 +52,11 @@ describe('authorization matrix', () => {
       restore: ['staff'],
       roster: ['staff'],
       rosterExport: ['staff'],
+      reportRoster: ['staff'],
+      rosterReports: ['staff'],
+      receiveRoster: ['staff'],
+      yearEnd: ['staff'],
+      certificates: ['chair', 'staff'],
     })
   })
 

@@ -14,6 +14,9 @@ export type CertificateDoc = {
   unionId: string
   unionPath: string
   year: number
+  /** For lists without reading the file: its number and the worker's masked name. */
+  fileNumber: string
+  nameMasked: string
   status: 'evaluated' | 'certified'
   perCapitaMonthlyIncomeFen: number
   description: string

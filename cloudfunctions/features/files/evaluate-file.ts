@@ -39,6 +39,8 @@ export async function evaluateFile(ctx: ActionContext, input: EvaluateInput): Pr
       unionId: file.unionId,
       unionPath: file.unionPath,
       year: input.year,
+      fileNumber: file.filed.fileNumber,
+      nameMasked: maskName(file.applicantName),
       status: 'evaluated',
       perCapitaMonthlyIncomeFen: input.perCapitaMonthlyIncome,
       description: input.description,

@@ -5,7 +5,7 @@
  * application, and the year's 解困脱困花名册 (read masked, or exported).
  * The lifecycle: src/domain/file/file-machine.ts.
  */
-import { cancelInput, certifyInput, evaluateInput, restoreInput, rosterInput } from '../../../src/domain/file/file.schema'
+import { cancelInput, certifyInput, evaluateInput, restoreInput, rosterInput, yearInput } from '../../../src/domain/file/file.schema'
 import { defineAction } from '../../core/action'
 import { cancelFile } from './cancel-file'
 import { certifyFile } from './certify-file'
@@ -13,6 +13,8 @@ import { evaluateFile } from './evaluate-file'
 import { restoreFile } from './restore-file'
 import { buildRoster } from './roster'
 import { rosterExport } from './roster-export'
+import { listRosterReports, receiveRoster, reportRoster, rosterReportOf } from './roster-report'
+import { listCertificates, yearEnd } from './year-end'
 
 export const fileActions = {
   evaluate: defineAction({
@@ -48,7 +50,7 @@ export const fileActions = {
     kind: 'read',
     allow: ['staff'],
     input: rosterInput,
-    run: (ctx, input) => buildRoster(ctx, input, true),
+    run: async (ctx, input) => ({ ...(await buildRoster(ctx, input, true)), report: await rosterReportOf(ctx, input) }),
   }),
   rosterExport: defineAction({
     summary: '导出解困脱困花名册 .xlsx（完整号码，记入审计日志；5分钟有效链接）',
@@ -56,5 +58,34 @@ export const fileActions = {
     allow: ['staff'],
     input: rosterInput,
     run: rosterExport,
+  }),
+  reportRoster: defineAction({
+    summary: '基层工会上报本会年度解困脱困花名册，上级工会工作人员收到通知',
+    kind: 'write',
+    allow: ['staff'],
+    input: rosterInput,
+    run: reportRoster,
+  }),
+  rosterReports: defineAction({
+    summary: '下级工会上报的年度花名册及状态（已上报 / 上级已接收）',
+    kind: 'read',
+    allow: ['staff'],
+    input: yearInput,
+    run: listRosterReports,
+  }),
+  receiveRoster: defineAction({ summary: '上级工会接收下级工会上报的花名册', kind: 'write', allow: ['staff'], input: rosterInput, run: receiveRoster }),
+  yearEnd: defineAction({
+    summary: '本辖区年度认定与复查：各在档档案的认定书状态、12月31日后逾期未认定、未复查数，脱困率与政策目标',
+    kind: 'read',
+    allow: ['staff'],
+    input: yearInput,
+    run: yearEnd,
+  }),
+  certificates: defineAction({
+    summary: '本会某年度的解困脱困认定书（工会主席待认定与已认定；基层工会工作人员查看本会）',
+    kind: 'read',
+    allow: ['chair', 'staff'],
+    input: yearInput,
+    run: listCertificates,
   }),
 }

@@ -64,6 +64,8 @@ export type CancelInput = z.output<ReturnType<typeof cancelInput>>
 
 export const restoreInput = () => z.object({ ...id() })
 
+export const yearInput = (rules: RuleContext) => z.object({ year: yearField(rules) })
+
 export const rosterInput = (rules: RuleContext) => z.object({ unionId: reference('工会'), year: yearField(rules) })
 export type RosterInput = z.output<ReturnType<typeof rosterInput>>
 

@@ -16,6 +16,7 @@ export const NOTICE_KINDS = {
   certificateToSign: '认定书待签',
   fileCertified: '解困脱困认定',
   fileCancelled: '档案注销',
+  rosterReported: '花名册上报',
 } as const
 export type NoticeKind = keyof typeof NOTICE_KINDS
 

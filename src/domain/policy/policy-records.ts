@@ -28,6 +28,8 @@ export const POLICY_RECORDS: readonly PolicyRecord[] = [
     source: '泸州市总工会 泸工发〔2018〕10号',
     valueListSet: 'luzhou',
     approvingLevel: 'grassroots',
+    // 三（一）: 2018年起，对所有建档的困难职工实现20%以上脱困.
+    exitRateTargetPercent: 20,
   },
 
   // 002 荆门: city-wide value lists; B and L per county (东宝 420802, 掇刀 420804 central; 京山 420821/420882, 沙洋 420822, 钟祥 420881).

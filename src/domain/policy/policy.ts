@@ -31,6 +31,8 @@ export type PolicySettings = {
   visitWindows: readonly VisitWindow[]
   /** Households each city- or county-level cadre should be paired with (national: 5). */
   minHouseholdsPerCadre: number
+  /** The share of a year's files that should exit (脱困), in percent, where a region sets one (Luzhou 2018: 20); null: no target. */
+  exitRateTargetPercent: number | null
 }
 
 /** A calendar month in which every filed household should be visited, for one purpose. */
@@ -69,6 +71,7 @@ export const NATIONAL_DEFAULTS: NationalDefaults = {
     { id: 'evaluation', month: 12 },
   ],
   minHouseholdsPerCadre: 5,
+  exitRateTargetPercent: null,
 }
 
 /** The figures the eligibility rules compare against, in integer fen. */
@@ -100,6 +103,8 @@ export type RegionalPolicy = {
   approvingLevel: UnionLevel
   valueListSet: string
   visits: VisitPolicy
+  /** The yearly exit-rate target in percent, or null where none is set. */
+  exitRateTargetPercent: number | null
   /** Per field: `national` or `<regionCode>@<effectiveFrom>`, so staff can see why a figure applies. */
   sources: Partial<Record<PolicyField, string>>
 }

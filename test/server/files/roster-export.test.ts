@@ -21,7 +21,7 @@ describe('files.rosterExport', () => {
     expect(answer).toMatchObject({ expiresInSeconds: 300, rows: 1, url: expect.stringMatching(/^\/files\/exports\/rosters\/.+\.xlsx\?exp=\d+&sig=/) })
     const path = decodeURIComponent(answer.url.slice('/files/'.length).split('?')[0]!)
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(await env.deps.files.read(path))
+    await book.xlsx.load(new Uint8Array((await env.deps.files.read(path))!).buffer)
     const sheet = book.worksheets[0]!
     expect(sheet.getCell(1, 1).value).toBe('2026年困难职工解困脱困花名册')
     expect(sheet.getCell(2, 1).value).toBe('基层工会（盖章）：青石机械厂工会    填表人：吴海峰    填表时间：2026-11-22    工会主席(签字)：高振华')
