@@ -52,6 +52,7 @@ describe('authorization matrix', () => {
       restore: ['staff'],
       roster: ['staff'],
       rosterExport: ['staff'],
+      printCertificate: ['staff', 'chair'],
       reportRoster: ['staff'],
       rosterReports: ['staff'],
       receiveRoster: ['staff'],

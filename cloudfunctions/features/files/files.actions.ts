@@ -5,11 +5,12 @@
  * application, and the year's 解困脱困花名册 (read masked, or exported).
  * The lifecycle: src/domain/file/file-machine.ts.
  */
-import { cancelInput, certifyInput, evaluateInput, restoreInput, rosterInput, yearInput } from '../../../src/domain/file/file.schema'
+import { cancelInput, certifyInput, evaluateInput, restoreInput, rosterExportInput, rosterInput, yearInput } from '../../../src/domain/file/file.schema'
 import { defineAction } from '../../core/action'
 import { cancelFile } from './cancel-file'
 import { certifyFile } from './certify-file'
 import { evaluateFile } from './evaluate-file'
+import { printCertificate } from './print-certificate'
 import { restoreFile } from './restore-file'
 import { buildRoster } from './roster'
 import { rosterExport } from './roster-export'
@@ -53,11 +54,18 @@ export const fileActions = {
     run: async (ctx, input) => ({ ...(await buildRoster(ctx, input, true)), report: await rosterReportOf(ctx, input) }),
   }),
   rosterExport: defineAction({
-    summary: '导出解困脱困花名册 .xlsx（完整号码，记入审计日志；5分钟有效链接）',
+    summary: '导出解困脱困花名册 .xlsx（或 format: docx 打印版；完整号码，记入审计日志；5分钟有效链接）',
     kind: 'read',
     allow: ['staff'],
-    input: rosterInput,
+    input: rosterExportInput,
     run: rosterExport,
+  }),
+  printCertificate: defineAction({
+    summary: '打印年度解困脱困认定书 .docx（附件4版式；记入审计日志；5分钟有效链接）',
+    kind: 'write',
+    allow: ['staff', 'chair'],
+    input: certifyInput,
+    run: printCertificate,
   }),
   reportRoster: defineAction({
     summary: '基层工会上报本会年度解困脱困花名册，上级工会工作人员收到通知',

@@ -8,6 +8,7 @@ import type { RosterInput } from '../../../src/domain/file/file.schema'
 import type { ActionContext } from '../../core/action'
 import { audit } from '../../core/audit'
 import { buildRoster, type Roster } from './roster'
+import { renderRosterDocx } from './roster-docx'
 
 export const EXPORT_LINK_SECONDS = 300
 export const ROSTER_COLUMNS = ['序号', '档案号', '姓名', '性别', '身份证号', '联系方式', '困难类别', '工作单位或家庭住址', '帮扶责任人姓名'] as const
@@ -28,10 +29,19 @@ export async function rosterXlsx(roster: Roster): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer())
 }
 
-export async function rosterExport(ctx: ActionContext, input: RosterInput): Promise<{ url: string; expiresInSeconds: number; rows: number }> {
+const TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const
+
+export async function rosterExport(
+  ctx: ActionContext,
+  input: RosterInput & { format?: 'xlsx' | 'docx' | undefined },
+): Promise<{ url: string; expiresInSeconds: number; rows: number }> {
   const roster = await buildRoster(ctx, input, false)
-  const path = `exports/rosters/${roster.unionId}-${roster.year}-${ctx.deps.ids.next('x_')}.xlsx`
-  await ctx.deps.files.put(path, await rosterXlsx(roster), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  const format = input.format ?? 'xlsx'
+  const path = `exports/rosters/${roster.unionId}-${roster.year}-${ctx.deps.ids.next('x_')}.${format}`
+  await ctx.deps.files.put(path, format === 'xlsx' ? await rosterXlsx(roster) : await renderRosterDocx(roster), TYPES[format])
   // A read action: the audit entry is written on its own, the export being the only effect.
   await audit(ctx, ctx.deps.store, { action: 'files.rosterExport', targetCollection: 'unions', targetId: roster.unionId, fields: ['idNumber', 'mobile'] })
   return { url: await ctx.deps.files.signedUrl(path, EXPORT_LINK_SECONDS), expiresInSeconds: EXPORT_LINK_SECONDS, rows: roster.rows.length }

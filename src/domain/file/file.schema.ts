@@ -69,6 +69,10 @@ export const yearInput = (rules: RuleContext) => z.object({ year: yearField(rule
 export const rosterInput = (rules: RuleContext) => z.object({ unionId: reference('工会'), year: yearField(rules) })
 export type RosterInput = z.output<ReturnType<typeof rosterInput>>
 
+/** The export: .xlsx by default (the contract), .docx for printing. */
+export const rosterExportInput = (rules: RuleContext) =>
+  rosterInput(rules).extend({ format: z.enum(['xlsx', 'docx'], { error: '导出格式应为xlsx或docx' }).optional().meta({ title: '导出格式' }) })
+
 /** The engine's exit suggestion against the proposal: a reason is needed to go against it. */
 export function missingProposalReason(proposal: Proposal, exitMet: boolean, reason: string | undefined): string | undefined {
   if (reason) return undefined
