@@ -9,6 +9,7 @@ export default defineAppConfig({
     { root: 'packages/apply', pages: ['form/index', 'status/index'] },
     { root: 'packages/cases', pages: ['list/index', 'detail/index'] },
     { root: 'packages/visits', pages: ['households/index', 'file/index', 'visits/index', 'compliance/index'] },
+    { root: 'packages/files', pages: ['evaluate/index', 'certify/index', 'year-end/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -14,4 +14,7 @@ export const routes = {
   fileVisit: '/packages/visits/file/index',
   visits: '/packages/visits/visits/index',
   compliance: '/packages/visits/compliance/index',
+  evaluate: '/packages/files/evaluate/index',
+  certify: '/packages/files/certify/index',
+  yearEnd: '/packages/files/year-end/index',
 } as const

@@ -7,6 +7,7 @@
  * the policy's target (Luzhou 2018: 20%).
  */
 import { isActiveFile } from '../../../src/domain/file/file-machine'
+import type { CertificateItem, YearEndFile, YearEndView } from '../../../src/domain/file/file-views'
 import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
 import { AppError } from '../../../src/domain/shared/app-error'
 import { maskName } from '../../../src/domain/shared/mask'
@@ -28,18 +29,7 @@ async function all<T>(store: Store, collection: string, where: Condition[]): Pro
   return items
 }
 
-export type YearEndFile = {
-  applicationId: string
-  fileNumber: string
-  name: string
-  unionName: string
-  helperName: string
-  certificate: 'none' | 'evaluated' | 'certified'
-  proposal?: string
-  overdue: boolean
-}
-
-export async function yearEnd(ctx: ActionContext, input: { year: number }) {
+export async function yearEnd(ctx: ActionContext, input: { year: number }): Promise<YearEndView> {
   const staff = ctx.caller.staff
   if (!staff) throw new AppError('FORBIDDEN', '您没有权限执行此操作')
   const inSubtree: Condition = { field: 'unionPath', op: 'prefix', value: staff.unionPath }
@@ -76,7 +66,7 @@ export async function yearEnd(ctx: ActionContext, input: { year: number }) {
 }
 
 /** The 认定书 of a year in the chair's union (or the staff member's own union): what awaits 认定 and what is done. */
-export async function listCertificates(ctx: ActionContext, input: { year: number }) {
+export async function listCertificates(ctx: ActionContext, input: { year: number }): Promise<{ year: number; items: CertificateItem[] }> {
   const unionId = ctx.caller.chair?.unionId ?? ctx.caller.staff?.unionId
   if (!unionId) throw new AppError('FORBIDDEN', '您没有权限执行此操作')
   const certs = await all<CertificateDoc>(ctx.deps.store, 'certificates', [

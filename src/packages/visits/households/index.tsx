@@ -57,6 +57,14 @@ function HouseholdCard({ h }: { h: MyHousehold }) {
         <Button size='small' fill='outline' onClick={go(routes.visits)}>
           走访记录
         </Button>
+        <Button
+          size='small'
+          fill='outline'
+          className='household__evaluate'
+          onClick={() => void Taro.navigateTo({ url: `${routes.evaluate}?applicationId=${h.applicationId}&name=${encodeURIComponent(h.name)}` })}
+        >
+          填写认定书
+        </Button>
       </View>
     </View>
   )
