@@ -18,8 +18,8 @@ export type CloudMainOptions = {
   /** The caller's OPENID as the runtime states it; defaults to wx-server-sdk's getWXContext(). */
   openid?: () => Promise<string | undefined>
   log?: Logger
-  /** Scheduled work run by this function's timer trigger (see its config.json). */
-  onTimer?: (deps: Deps) => Promise<unknown>
+  /** Scheduled work run by this function's timer triggers (see its config.json), told which trigger fired. */
+  onTimer?: (deps: Deps, trigger: string) => Promise<unknown>
 }
 
 /**
@@ -29,6 +29,11 @@ export type CloudMainOptions = {
  */
 function isTimer(event: unknown, openid: string | undefined): boolean {
   return !openid && typeof event === 'object' && event !== null && (event as { Type?: unknown }).Type === 'Timer'
+}
+
+function triggerName(event: unknown): string {
+  const name = (event as { TriggerName?: unknown }).TriggerName
+  return typeof name === 'string' ? name : ''
 }
 
 /** One JSON line per event, so the CloudBase log search can filter on fields. Never personal data. */
@@ -61,7 +66,7 @@ export function makeCloudMain(fn: string, actions: ActionSet, options: CloudMain
   return async function main(event: unknown, _context?: unknown): Promise<Envelope> {
     try {
       const id = await openid()
-      if (onTimer && isTimer(event, id)) return { ok: true, data: (await onTimer(await deps())) ?? null }
+      if (onTimer && isTimer(event, id)) return { ok: true, data: (await onTimer(await deps(), triggerName(event))) ?? null }
       const identity: Identity = id ? { kind: 'openid', openid: id } : { kind: 'none' }
       return await dispatch(fn, actions, event, identity, await deps(), log)
     } catch (error) {

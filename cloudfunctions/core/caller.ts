@@ -19,6 +19,8 @@ export type UserDoc = {
   /** For helpers: the union that assigns them, and its path (staff of that union or above may pair them with a household). */
   helperUnionId?: string
   helperUnionPath?: string
+  /** The ids on `helperUnionPath`: staff of any of these unions may pair the helper (core/subtree.ts). */
+  helperUnionIds?: string[]
   createdAt: string
 }
 

@@ -5,19 +5,26 @@
  * scan can never slip in unnoticed.
  */
 export type CollectionSpec = {
-  /** Fields that may appear in `where` or `orderBy`. */
+  /** Scalar fields that may appear in `where` or `orderBy`. */
   fields: string[]
+  /**
+   * Array fields that may appear in a `has` condition (array contains), e.g. `unionIds` for union subtrees.
+   * CloudBase indexes an array element by element; SQLite keeps a side table of (element, id) per array field.
+   */
+  arrays?: string[]
   /** Indexes to build, each a list of fields (most selective first). */
   indexes: string[][]
 }
 
 export const COLLECTIONS = {
+  /** A helper's `helperUnionIds` are the ids on the path of the union that assigns them; a chair's `chairUnionId` the union they chair. */
   users: {
-    fields: ['openid', 'staffUnionId', 'helperUnionPath', 'chairUnionId'],
-    indexes: [['openid'], ['staffUnionId'], ['helperUnionPath'], ['chairUnionId']],
+    fields: ['openid', 'staffUnionId', 'chairUnionId'],
+    arrays: ['helperUnionIds'],
+    indexes: [['openid'], ['staffUnionId'], ['helperUnionIds'], ['chairUnionId']],
   },
   unions: { fields: ['parentId', 'path', 'level'], indexes: [['parentId'], ['path']] },
-  profiles: { fields: ['unionPath', 'boundAt'], indexes: [['unionPath']] },
+  profiles: { fields: ['unionPath', 'boundAt'], arrays: ['unionIds'], indexes: [['unionIds']] },
   notices: {
     fields: ['recipientId', 'createdAt', 'read', 'kind'],
     indexes: [
@@ -39,13 +46,17 @@ export const COLLECTIONS = {
   },
   /** Accepted images, id `<ownerId>:<uploadId>`; written only after the file is stored. */
   uploads: { fields: ['ownerId', 'createdAt'], indexes: [['ownerId', 'createdAt']] },
-  /** Hardship applications; the form is sealed, the summary fields beside it serve lists. */
+  /**
+   * Hardship applications; the form is sealed, the summary fields beside it serve lists.
+   * A subtree is `unionIds` (own union and every ancestor) by equality: one index serves the filter and the sort.
+   */
   applications: {
     fields: ['applicantId', 'unionPath', 'status', 'submittedAt', 'updatedAt', 'filed.helperId', 'filed.secondHelperId', 'unionId', 'exitYear'],
+    arrays: ['unionIds'],
     indexes: [
       ['applicantId', 'submittedAt'],
-      ['unionPath', 'updatedAt'],
-      ['status', 'unionPath', 'updatedAt'],
+      ['unionIds', 'updatedAt'],
+      ['status', 'unionIds', 'updatedAt'],
       // A helper's households: the primary and the second helper of a filed case.
       ['filed.helperId', 'status'],
       ['filed.secondHelperId', 'status'],
@@ -55,21 +66,23 @@ export const COLLECTIONS = {
   },
   /** 解困脱困认定书, id `<applicationId>:<year>`: one a file a year, evaluated by staff and helper, certified by the chair. */
   /** A grassroots union's roster of a year as reported up (花名册上报), id `<unionId>:<year>`. */
-  rosterReports: { fields: ['unionPath', 'year'], indexes: [['year', 'unionPath']] },
+  rosterReports: { fields: ['year'], arrays: ['unionIds'], indexes: [['year', 'unionIds']] },
   certificates: {
-    fields: ['applicationId', 'unionId', 'year', 'unionPath'],
+    fields: ['applicationId', 'unionId', 'year'],
+    arrays: ['unionIds'],
     indexes: [
       ['applicationId', 'year'],
       ['unionId', 'year'],
-      ['year', 'unionPath'],
+      ['year', 'unionIds'],
     ],
   },
   /** Helpers' home visits of filed households (入户走访); texts and location sealed. */
   visits: {
     fields: ['applicationId', 'happenedAt', 'year', 'unionPath'],
+    arrays: ['unionIds'],
     indexes: [
       ['applicationId', 'happenedAt'],
-      ['year', 'unionPath'],
+      ['year', 'unionIds'],
     ],
   },
   /** Blacklisted people (建档黑名单), id = keyed hash of the ID number. */
@@ -78,6 +91,8 @@ export const COLLECTIONS = {
   falseDeclarations: { fields: [], indexes: [] },
   /** Sequence counters, e.g. `fileNumber:<region>:<year>`, advanced with a version check. */
   counters: { fields: [], indexes: [] },
+  /** Printouts and exports behind a 5-minute link, id = their folder: removed with their file once expired (core/temporary-document.ts). */
+  temporaryFiles: { fields: ['expiresAt'], indexes: [['expiresAt']] },
   /** WeChat subscribe-message credits, id `<userId>:<templateId>`: one per 允许 the user tapped. */
   subscriptions: { fields: [], indexes: [] },
 } satisfies Record<string, CollectionSpec>

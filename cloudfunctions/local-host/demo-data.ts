@@ -9,6 +9,7 @@ import { checkCharacter } from '../../src/domain/shared/id-number'
 import { childPath, type Union, type UnionLevel } from '../../src/domain/union/union'
 import type { UserDoc } from '../core/caller'
 import type { Deps } from '../core/deps'
+import { helperPlacedIn } from '../core/subtree'
 import { dispatch, type Logger } from '../core/dispatch'
 import { FUNCTIONS } from '../features/registry'
 
@@ -105,7 +106,7 @@ export async function loadDemoData(deps: Deps, log: Logger): Promise<boolean> {
         createdAt: now,
         ...(a.roles.includes('staff') && a.unionId ? { staffUnionId: a.unionId } : {}),
         ...(a.roles.includes('chair') && a.unionId ? { chairUnionId: a.unionId } : {}),
-        ...(a.roles.includes('helper') && a.unionId ? { helperUnionId: a.unionId, helperUnionPath: paths.get(a.unionId) } : {}),
+        ...(a.roles.includes('helper') && a.unionId ? helperPlacedIn({ id: a.unionId, path: paths.get(a.unionId) ?? '' }) : {}),
       }
       await tx.insert('users', a.userId, doc)
     }

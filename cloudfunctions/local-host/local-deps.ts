@@ -9,14 +9,17 @@ import { LocalFiles } from '../adapters/local/files.local'
 import { loadOrCreateKeys } from '../adapters/local/keys.local'
 import { LogFileNotifier } from '../adapters/local/notifier.local'
 import { SqliteStore } from '../adapters/sqlite/store.sqlite'
+import { backfillUnionIds } from './backfill-union-ids'
 
 export type LocalDeps = Deps & { files: LocalFiles; store: SqliteStore }
 
 export function makeLocalDeps(dataDir: string, clock: Clock = systemClock): LocalDeps {
   mkdirSync(path.join(dataDir, 'files'), { recursive: true, mode: 0o700 })
   const keys = loadOrCreateKeys(path.join(dataDir, 'keys.json'))
+  const store = new SqliteStore(path.join(dataDir, 'bangfu.sqlite'))
+  backfillUnionIds(store.database)
   return {
-    store: new SqliteStore(path.join(dataDir, 'bangfu.sqlite')),
+    store,
     files: new LocalFiles(path.join(dataDir, 'files'), keys, clock),
     notifier: new LogFileNotifier(path.join(dataDir, 'outbox.log')),
     clock,

@@ -3,6 +3,7 @@
  * start, serve on 127.0.0.1:$PORT, print the URL and the demo accounts.
  */
 import { ROLE_LABELS } from '../../src/domain/account/roles'
+import { sweepTemporaryDocuments } from '../core/temporary-document'
 import { sweepEndedPublicity } from '../features/application/publicity-sweep'
 import { sweepVisitReminders } from '../features/visit/visit-reminders'
 import { loadDemoData } from './demo-data'
@@ -42,6 +43,9 @@ async function main(): Promise<void> {
   const remind = () => void sweepVisitReminders(deps).catch((e: unknown) => log.error('visit reminder sweep failed', { error: String(e) }))
   remind()
   setInterval(remind, 60 * 60_000).unref()
+  // Printouts whose 5-minute link has expired (sealed on disk meanwhile): every minute.
+  const tidy = () => void sweepTemporaryDocuments(deps).catch((e: unknown) => log.error('temporary document sweep failed', { error: String(e) }))
+  setInterval(tidy, 60_000).unref()
 
   const stop = () => {
     server.close()

@@ -49,12 +49,12 @@ describe('makeCloudMain', () => {
 
   it('runs the timer work only for a timer event without an OPENID, never for a client dressed as one', async () => {
     let runs = 0
-    const fn = main({ onTimer: async () => ({ swept: (runs += 1) }) })
+    const fn = main({ onTimer: async (_deps, trigger) => ({ swept: (runs += 1), trigger }) })
     const timer = { Type: 'Timer', TriggerName: 'publicitySweep', Time: '2026-11-22T00:00:00Z' }
     expect(await fn(timer)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } }) // a WeChat user sent it
     expect(runs).toBe(0)
     openid = undefined
-    expect(await fn(timer)).toEqual({ ok: true, data: { swept: 1 } })
+    expect(await fn(timer)).toEqual({ ok: true, data: { swept: 1, trigger: 'publicitySweep' } })
     expect(await fn({ action: 'me' })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } })
   })
 

@@ -3,7 +3,7 @@
  * typed narrowly (the SDK's own typings are mostly `any`), and the
  * translation of our query language into its filters.
  */
-import { assertQueryable } from '../common/store-errors'
+import { assertArrayField, assertQueryable } from '../common/store-errors'
 import type { Condition, Scalar } from '../../core/ports/store.port'
 
 /** A stored document as CloudBase returns it: our id is `_id`. */
@@ -26,6 +26,8 @@ export interface DbQuery {
   where(filter: Filter): DbQuery
   orderBy(field: string, direction: 'asc' | 'desc'): DbQuery
   limit(n: number): DbQuery
+  /** `{ sealed: false }` leaves a field out on the server: it never crosses the wire. */
+  field(projection: Record<string, boolean>): DbQuery
   get(): Promise<{ data: RawDoc[] }>
   count(): Promise<{ total: number }>
 }
@@ -58,6 +60,11 @@ export function dbField(collection: string, field: string): string {
 }
 
 function clausesOf(_: DbCommand, collection: string, c: Condition): Filter[] {
+  if (c.op === 'has') {
+    // Equality on an array field matches a document whose array holds the value, and the array's index serves it.
+    assertArrayField(collection, c.field)
+    return [{ [c.field]: c.value }]
+  }
   const field = dbField(collection, c.field)
   switch (c.op) {
     case 'eq':

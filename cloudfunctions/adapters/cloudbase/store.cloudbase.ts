@@ -9,7 +9,7 @@
  * persist the caller gets CONFLICT, exactly like a stale version.
  */
 import type { CloudBase } from '@cloudbase/node-sdk'
-import { conflict, decodeCursor, duplicate, encodeCursor } from '../common/store-errors'
+import { assertOmittable, conflict, decodeCursor, duplicate, encodeCursor } from '../common/store-errors'
 import { DEFAULT_LIMIT, MAX_LIMIT, type Condition, type Doc, type DocOps, type Page, type Query, type Scalar, type Store } from '../../core/ports/store.port'
 import { afterFilter, dbField, filterOf, type Db, type DbTransaction, type Filter, type RawDoc } from './cloudbase-db'
 
@@ -123,7 +123,10 @@ export class CloudbaseStore implements Store {
     const _ = this.db.command
     const after = (value: Scalar, id: string) => afterFilter(_, field, order.direction, value, id)
     const start = query.cursor ? after(...decodeCursor(query.cursor)) : undefined
-    const page = (extra: Filter | undefined, n: number) => this.fetch(collection, filterOf(_, collection, query.where ?? [], extra), field, order.direction, n)
+    const omit = query.omit ?? []
+    assertOmittable(omit)
+    const page = (extra: Filter | undefined, n: number) =>
+      this.fetch(collection, filterOf(_, collection, query.where ?? [], extra), { field, direction: order.direction, omit }, n)
 
     // One row more than asked tells whether another page exists; the SDK caps a read at 1000,
     // so a full 1000-row page needs a one-row probe instead.
@@ -161,10 +164,17 @@ export class CloudbaseStore implements Store {
     // The SDK holds no connection to release: every call is one HTTP request.
   }
 
-  private async fetch(collection: string, filter: Filter | null, field: string, direction: 'asc' | 'desc', n: number): Promise<RawDoc[]> {
+  private async fetch(
+    collection: string,
+    filter: Filter | null,
+    how: { field: string; direction: 'asc' | 'desc'; omit: string[] },
+    n: number,
+  ): Promise<RawDoc[]> {
+    const { field, direction, omit } = how
     const coll = this.db.collection(collection)
     let q = (filter ? coll.where(filter) : coll).orderBy(field, direction)
     if (field !== '_id') q = q.orderBy('_id', direction)
+    if (omit.length) q = q.field(Object.fromEntries(omit.map((f) => [f, false])))
     const res = await q.limit(n).get()
     return res.data
   }

@@ -38,3 +38,13 @@ export function assertQueryable(collection: string, field: string): void {
     throw new Error(`field ${collection}.${field} is not declared queryable in COLLECTIONS`)
   }
 }
+
+/** `has` only on a declared array field, and no other operator on one (CloudBase's equality on an array means "contains"). */
+export function assertArrayField(collection: string, field: string): void {
+  if (!(specOf(collection).arrays ?? []).includes(field)) throw new Error(`field ${collection}.${field} is not declared as an array in COLLECTIONS`)
+}
+
+/** Names `omit` may carry: plain top-level field names, so they are safe inside a JSON path or a projection. */
+export function assertOmittable(fields: readonly string[]): void {
+  for (const f of fields) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(f)) throw new Error(`cannot omit field "${f}"`)
+}

@@ -1,6 +1,9 @@
 /**
  * Files on local disk under DATA_DIR/files. Signed links point at the local
  * host's `/files/<path>?exp=…&sig=…`, checked with the token key.
+ * Documents under `temporary/` (printouts, exports: full ID numbers) are
+ * sealed with the data key on disk and opened only when read, so nothing
+ * under DATA_DIR holds them in plain text (see core/temporary-document.ts).
  */
 import { mkdir, readFile, rm, writeFile, rename } from 'node:fs/promises'
 import path from 'node:path'
@@ -8,6 +11,9 @@ import type { Files } from '../../core/ports/files.port'
 import type { Keys } from '../../core/ports/keys.port'
 import type { Clock } from '../../core/ports/clock.port'
 import { checkPath, SAFE_PATH } from '../common/file-paths'
+import { TEMPORARY_FOLDER } from '../../core/temporary-document'
+
+const sealedOnDisk = (p: string) => p.startsWith(`${TEMPORARY_FOLDER}/`)
 
 export class LocalFiles implements Files {
   constructor(
@@ -21,12 +27,14 @@ export class LocalFiles implements Files {
     await mkdir(path.dirname(file), { recursive: true })
     // Write then rename, so a crash never leaves half a file under the real name.
     const tmp = `${file}.part`
-    await writeFile(tmp, bytes)
+    await writeFile(tmp, sealedOnDisk(p) ? this.keys.seal(bytes.toString('base64')) : bytes)
     await rename(tmp, file)
   }
 
   async read(p: string): Promise<Buffer | null> {
-    return readFile(path.join(this.root, checkPath(p))).catch(() => null)
+    const bytes = await readFile(path.join(this.root, checkPath(p))).catch(() => null)
+    if (!bytes || !sealedOnDisk(p)) return bytes
+    return Buffer.from(this.keys.open(bytes.toString('utf8')), 'base64')
   }
 
   async signedUrl(p: string, ttlSeconds: number): Promise<string> {

@@ -13,8 +13,10 @@ export type Condition =
   | { field: string; op: 'eq'; value: Scalar }
   | { field: string; op: 'in'; value: Scalar[] }
   | { field: string; op: 'gt' | 'gte' | 'lt' | 'lte'; value: string | number }
-  /** String prefix, used for union subtrees (`/p13/c1303/`). */
+  /** String prefix on a scalar field. Not for union subtrees: those are `has` on `unionIds` (core/subtree.ts). */
   | { field: string; op: 'prefix'; value: string }
+  /** Array contains: the document's array `field` (declared in `arrays` of COLLECTIONS) holds `value`. */
+  | { field: string; op: 'has'; value: string }
 
 export type Query = {
   where?: Condition[]
@@ -23,6 +25,8 @@ export type Query = {
   limit?: number
   /** Opaque, from the previous page's `nextCursor`. */
   cursor?: string
+  /** Top-level fields left out of the returned documents (e.g. `sealed` in lists): they never leave the database. */
+  omit?: string[]
 }
 
 export type Page<T> = { items: T[]; nextCursor: string | null }

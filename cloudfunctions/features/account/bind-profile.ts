@@ -14,6 +14,7 @@ import type { ActionContext } from '../../core/action'
 import { audit } from '../../core/audit'
 import { notify, staffOfUnion } from '../../core/notices'
 import type { DocOps } from '../../core/ports/store.port'
+import { placedIn } from '../../core/subtree'
 import { maskedFields, toProfileView, type ProfileDoc } from './profile.doc'
 
 type Input = z.output<ReturnType<typeof bindProfileInput>>
@@ -58,9 +59,8 @@ export async function bindProfile(ctx: ActionContext, input: Input): Promise<Pro
     mobileSealed: keys.seal(input.mobile),
     sex: facts.sex,
     birthDate: facts.birthDate,
-    unionId: union.id,
+    ...placedIn(union),
     unionName: union.name,
-    unionPath: union.path,
     unionRegionCode: union.regionCode,
     boundAt: existing?.boundAt ?? ctx.now,
   }

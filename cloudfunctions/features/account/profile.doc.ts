@@ -15,6 +15,8 @@ export type ProfileDoc = {
   unionId: string
   unionName: string
   unionPath: string
+  /** Own union and its ancestors: queried through core/subtree.ts. */
+  unionIds: string[]
   unionRegionCode: string
   boundAt: string
 }

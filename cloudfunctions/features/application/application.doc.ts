@@ -78,6 +78,8 @@ export type ApplicationDoc = {
   unionId: string
   unionName: string
   unionPath: string
+  /** Own union and its ancestors: queried through core/subtree.ts. */
+  unionIds: string[]
   regionCode: string
   status: ApplicationStatus
   applicantName: string

@@ -11,6 +11,7 @@ import { isWithin } from '../../../src/domain/union/union'
 import type { ActionContext } from '../../core/action'
 import type { UserDoc } from '../../core/caller'
 import type { Doc, Store } from '../../core/ports/store.port'
+import { inSubtree } from '../../core/subtree'
 
 /** More helpers than this under one union is not a list to pick from. */
 const MAX_HELPERS = 500
@@ -34,7 +35,7 @@ export async function assignableHelpers(ctx: ActionContext): Promise<{ helpers: 
   const staff = ctx.caller.staff
   if (!staff) throw new AppError('FORBIDDEN', '仅工会工作人员可以选择帮扶责任人')
   const { store } = ctx.deps
-  const page = await store.find<UserDoc>('users', { where: [{ field: 'helperUnionPath', op: 'prefix', value: staff.unionPath }], limit: MAX_HELPERS })
+  const page = await store.find<UserDoc>('users', { where: [inSubtree(staff.unionId, 'helperUnionIds')], limit: MAX_HELPERS })
   const helpers = page.items.filter((u): u is Doc<UserDoc> => isAssignableHelper(u, staff))
   const names = await unionNames(
     store,

@@ -1,7 +1,8 @@
 /**
- * Staff's worklist: applications in their union's subtree (a `unionPath`
- * prefix), newest activity first, 20 a page, optionally one status, with the
- * count per status for the tabs. Summaries only: names and masked IDs.
+ * Staff's worklist: applications in their union's subtree (`inSubtree`),
+ * newest activity first, 20 a page, optionally one status, with the
+ * count per status for the tabs. Summaries only: names and masked IDs; the
+ * sealed form is left in the database.
  */
 import type { z } from 'zod'
 import { APPLICATION_STATUSES, type ApplicationStatus } from '../../../src/domain/application/application-machine'
@@ -10,6 +11,7 @@ import type { listApplicationsInput } from '../../../src/domain/application/step
 import { AppError } from '../../../src/domain/shared/app-error'
 import type { ActionContext } from '../../core/action'
 import type { Condition } from '../../core/ports/store.port'
+import { inSubtree } from '../../core/subtree'
 import { toSummary, type ApplicationDoc } from './application.doc'
 
 type Input = z.output<ReturnType<typeof listApplicationsInput>>
@@ -23,12 +25,13 @@ export async function listApplications(ctx: ActionContext, input: Input): Promis
   const staff = ctx.caller.staff
   if (!staff) throw new AppError('FORBIDDEN', '您没有权限执行此操作')
   const { store } = ctx.deps
-  const subtree: Condition = { field: 'unionPath', op: 'prefix', value: staff.unionPath }
+  const subtree = inSubtree(staff.unionId)
   const where: Condition[] = input.status ? [{ field: 'status', op: 'eq', value: input.status }, subtree] : [subtree]
   const page = await store.find<ApplicationDoc>('applications', {
     where,
     orderBy: { field: 'updatedAt', direction: 'desc' },
     limit: PAGE_SIZE,
+    omit: ['sealed'],
     ...(input.cursor ? { cursor: input.cursor } : {}),
   })
   return { items: page.items.map(toSummary), nextCursor: page.nextCursor, counts: input.cursor ? null : await countByStatus(ctx, subtree) }

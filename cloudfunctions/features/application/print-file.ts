@@ -1,8 +1,8 @@
 /**
  * Staff responsible for a filed case download its 困难职工档案表 (.docx, the
  * seed's layout). The printout carries the full numbers, so making one is
- * audited; the document is stored privately and reached through a link that
- * expires in minutes. Like reveal, the answer recorded under the request id
+ * audited; the document is a temporary one (never at rest in plain text,
+ * removed once its 5-minute link expires). Like reveal, the answer recorded under the request id
  * holds no link, so a replayed retry asks the client to tap again.
  */
 import { AppError } from '../../../src/domain/shared/app-error'
@@ -11,12 +11,11 @@ import type { Union } from '../../../src/domain/union/union'
 import { valueListsFor } from '../../../src/domain/value-lists/value-list-sets'
 import type { ActionContext } from '../../core/action'
 import { audit } from '../../core/audit'
+import { temporaryDocument } from '../../core/temporary-document'
 import { openSealed } from './application.doc'
 import { loadApplication } from './load-application'
 import { renderFileFormDocx } from './print/file-form-docx'
 import { toPrintable } from './print/to-printable'
-
-export const PRINT_LINK_SECONDS = 300
 
 export async function printFile(
   ctx: ActionContext,
@@ -40,11 +39,11 @@ export async function printFile(
     helperName: filed.helperName,
     unionName: app.unionName,
   })
-  const path = `prints/${app.id}/${filed.fileNumber}.docx`
-  await ctx.deps.files.put(path, await renderFileFormDocx(printable), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  const bytes = await renderFileFormDocx(printable)
   const recorded = await ctx.transact(async (tx) => {
     await audit(ctx, tx, { action: 'application.print', targetCollection: 'applications', targetId: app.id, fields: ['form'] })
     return { fileNumber: filed.fileNumber }
   })
-  return { ...recorded, url: await ctx.deps.files.signedUrl(path, PRINT_LINK_SECONDS), expiresInSeconds: PRINT_LINK_SECONDS }
+  const contentType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  return { ...recorded, ...(await temporaryDocument(ctx, { name: `${filed.fileNumber}.docx`, bytes, contentType })) }
 }

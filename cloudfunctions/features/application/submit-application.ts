@@ -13,6 +13,7 @@ import { maskName } from '../../../src/domain/shared/mask'
 import type { ActionContext } from '../../core/action'
 import { audit } from '../../core/audit'
 import { notify } from '../../core/notices'
+import { placedIn } from '../../core/subtree'
 import { toSummary, type ApplicationDoc } from './application.doc'
 import { grassrootsStaff } from './application-recipients'
 import { claimHousehold, refuseBlacklisted } from './household-claims'
@@ -27,9 +28,8 @@ export async function submitApplication(ctx: ActionContext, input: SubmitApplica
   const doc: ApplicationDoc = {
     ...submission,
     applicantId: ctx.caller.userId,
-    unionId: union.id,
+    ...placedIn(union),
     unionName: union.name,
-    unionPath: union.path,
     regionCode: union.regionCode,
     status: check.to,
     consent: { version: input.consent.version, agreedAt: ctx.now },

@@ -13,6 +13,8 @@ export type CertificateDoc = {
   applicationId: string
   unionId: string
   unionPath: string
+  /** The union and its ancestors (core/subtree.ts). */
+  unionIds: string[]
   year: number
   /** For lists without reading the file: its number and the worker's masked name. */
   fileNumber: string
@@ -33,9 +35,9 @@ export type CertificateDoc = {
 
 export const certificateId = (applicationId: string, year: number) => `${applicationId}:${year}`
 
-export type CertificateView = Omit<CertificateDoc, 'unionPath'> & { id: string; version: number; perCapitaMonthlyIncome: number }
+export type CertificateView = Omit<CertificateDoc, 'unionPath' | 'unionIds'> & { id: string; version: number; perCapitaMonthlyIncome: number }
 
 export function toCertificateView(doc: CertificateDoc & { id: string; version: number }): CertificateView {
-  const { unionPath: _path, ...rest } = doc
+  const { unionPath: _path, unionIds: _ids, ...rest } = doc
   return { ...rest, perCapitaMonthlyIncome: doc.perCapitaMonthlyIncomeFen / 100 }
 }

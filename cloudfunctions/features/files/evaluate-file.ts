@@ -38,6 +38,7 @@ export async function evaluateFile(ctx: ActionContext, input: EvaluateInput): Pr
       applicationId: file.id,
       unionId: file.unionId,
       unionPath: file.unionPath,
+      unionIds: file.unionIds,
       year: input.year,
       fileNumber: file.filed.fileNumber,
       nameMasked: maskName(file.applicantName),

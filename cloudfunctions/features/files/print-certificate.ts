@@ -11,11 +11,11 @@ import { formatYuan } from '../../../src/domain/shared/money'
 import type { Union } from '../../../src/domain/union/union'
 import type { ActionContext } from '../../core/action'
 import { audit } from '../../core/audit'
+import { temporaryDocument } from '../../core/temporary-document'
 import { openSealed } from '../application/application.doc'
 import { certificateId, type CertificateDoc } from './certificate.doc'
 import { renderCertificateDocx } from './certificate-docx'
 import { loadFiled } from './file-access'
-import { EXPORT_LINK_SECONDS } from './roster-export'
 
 type Input = z.output<ReturnType<typeof certifyInput>>
 
@@ -34,11 +34,10 @@ export async function printCertificate(ctx: ActionContext, input: Input) {
     ...{ helperName: file.filed.helperName, unionName: file.unionName, perCapitaMonthlyIncome: formatYuan(cert.perCapitaMonthlyIncomeFen) },
     ...{ description: cert.description, proposal: cert.proposal, chairName: cert.certified?.chairName ?? '', certifiedOn: cert.certified?.date ?? '' },
   })
-  const path = `prints/${file.id}/certificate-${input.year}.docx`
-  await ctx.deps.files.put(path, bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
   const recorded = await ctx.transact(async (tx) => {
     await audit(ctx, tx, { action: 'files.printCertificate', targetCollection: 'certificates', targetId: cert.id, fields: ['idNumber', 'mobile'] })
     return { fileNumber: file.filed.fileNumber, year: input.year }
   })
-  return { ...recorded, url: await ctx.deps.files.signedUrl(path, EXPORT_LINK_SECONDS), expiresInSeconds: EXPORT_LINK_SECONDS }
+  const contentType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+  return { ...recorded, ...(await temporaryDocument(ctx, { name: `certificate-${file.filed.fileNumber}-${input.year}.docx`, bytes, contentType })) }
 }

@@ -33,6 +33,7 @@ export async function restoreFile(ctx: ActionContext, input: { applicationId: st
     unionId: file.unionId,
     unionName: file.unionName,
     unionPath: file.unionPath,
+    unionIds: file.unionIds,
     regionCode: file.regionCode,
     status: submitted.to,
     applicantName: file.applicantName,

@@ -1,16 +1,16 @@
 /**
  * The roster as .xlsx (seed 001 附件5 columns), with full ID numbers and
  * phones for the paper the chair signs: made on demand, audited, stored
- * privately and reached through a 5-minute link.
+ * privately and reached through a 5-minute link (core/temporary-document.ts).
  */
 import ExcelJS from 'exceljs'
 import type { RosterInput } from '../../../src/domain/file/file.schema'
 import type { ActionContext } from '../../core/action'
 import { audit } from '../../core/audit'
+import { temporaryDocument } from '../../core/temporary-document'
 import { buildRoster, type Roster } from './roster'
 import { renderRosterDocx } from './roster-docx'
 
-export const EXPORT_LINK_SECONDS = 300
 export const ROSTER_COLUMNS = ['序号', '档案号', '姓名', '性别', '身份证号', '联系方式', '困难类别', '工作单位或家庭住址', '帮扶责任人姓名'] as const
 
 export async function rosterXlsx(roster: Roster): Promise<Buffer> {
@@ -40,9 +40,9 @@ export async function rosterExport(
 ): Promise<{ url: string; expiresInSeconds: number; rows: number }> {
   const roster = await buildRoster(ctx, input, false)
   const format = input.format ?? 'xlsx'
-  const path = `exports/rosters/${roster.unionId}-${roster.year}-${ctx.deps.ids.next('x_')}.${format}`
-  await ctx.deps.files.put(path, format === 'xlsx' ? await rosterXlsx(roster) : await renderRosterDocx(roster), TYPES[format])
+  const bytes = format === 'xlsx' ? await rosterXlsx(roster) : await renderRosterDocx(roster)
   // A read action: the audit entry is written on its own, the export being the only effect.
   await audit(ctx, ctx.deps.store, { action: 'files.rosterExport', targetCollection: 'unions', targetId: roster.unionId, fields: ['idNumber', 'mobile'] })
-  return { url: await ctx.deps.files.signedUrl(path, EXPORT_LINK_SECONDS), expiresInSeconds: EXPORT_LINK_SECONDS, rows: roster.rows.length }
+  const name = `roster-${roster.unionId}-${roster.year}.${format}`
+  return { ...(await temporaryDocument(ctx, { name, bytes, contentType: TYPES[format] })), rows: roster.rows.length }
 }

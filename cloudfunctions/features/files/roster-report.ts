@@ -12,12 +12,14 @@ import type { ActionContext } from '../../core/action'
 import { audit } from '../../core/audit'
 import { notify, staffOfUnion } from '../../core/notices'
 import { MAX_LIMIT } from '../../core/ports/store.port'
+import { inSubtree, placedIn } from '../../core/subtree'
 import { buildRoster, rosterUnion } from './roster'
 
 export type RosterReportDoc = {
   unionId: string
   unionName: string
   unionPath: string
+  unionIds: string[]
   year: number
   status: 'reported' | 'received'
   exits: number
@@ -40,7 +42,8 @@ export async function reportRoster(ctx: ActionContext, input: RosterInput) {
   return ctx.transact(async (tx) => {
     const prior = await tx.get<RosterReportDoc>('rosterReports', id)
     const doc: RosterReportDoc = {
-      ...{ unionId: union.id, unionName: union.name, unionPath: union.path, year: input.year },
+      ...placedIn(union),
+      ...{ unionName: union.name, year: input.year },
       ...{ status: 'reported', exits: roster.rows.length, reportedAt: ctx.now, reportedBy: ctx.caller.displayName },
     }
     const saved = prior ? await tx.update<RosterReportDoc>('rosterReports', id, prior.version, doc) : await tx.insert<RosterReportDoc>('rosterReports', id, doc)
@@ -56,10 +59,7 @@ export async function listRosterReports(ctx: ActionContext, input: { year: numbe
   const staff = ctx.caller.staff
   if (!staff) throw new AppError('FORBIDDEN', '您没有权限执行此操作')
   const page = await ctx.deps.store.find<RosterReportDoc>('rosterReports', {
-    where: [
-      { field: 'year', op: 'eq', value: input.year },
-      { field: 'unionPath', op: 'prefix', value: staff.unionPath },
-    ],
+    where: [{ field: 'year', op: 'eq', value: input.year }, inSubtree(staff.unionId)],
     limit: MAX_LIMIT,
   })
   const items = page.items.filter((r) => r.unionPath !== staff.unionPath).sort((a, b) => a.unionPath.localeCompare(b.unionPath))

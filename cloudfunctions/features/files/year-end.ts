@@ -15,14 +15,16 @@ import type { Union } from '../../../src/domain/union/union'
 import type { ActionContext } from '../../core/action'
 import type { Condition, Doc, Store } from '../../core/ports/store.port'
 import { MAX_LIMIT } from '../../core/ports/store.port'
+import { inSubtree } from '../../core/subtree'
 import type { ApplicationDoc } from '../application/application.doc'
 import type { CertificateDoc } from './certificate.doc'
 
-async function all<T>(store: Store, collection: string, where: Condition[]): Promise<Doc<T>[]> {
+/** Every page of a query; `omit` leaves the sealed blobs in the database. */
+async function all<T>(store: Store, collection: string, where: Condition[], omit?: string[]): Promise<Doc<T>[]> {
   const items: Doc<T>[] = []
   let cursor: string | undefined
   do {
-    const page = await store.find<T>(collection, { where, limit: MAX_LIMIT, cursor })
+    const page = await store.find<T>(collection, { where, limit: MAX_LIMIT, cursor, ...(omit ? { omit } : {}) })
     items.push(...page.items)
     cursor = page.nextCursor ?? undefined
   } while (cursor)
@@ -32,9 +34,9 @@ async function all<T>(store: Store, collection: string, where: Condition[]): Pro
 export async function yearEnd(ctx: ActionContext, input: { year: number }): Promise<YearEndView> {
   const staff = ctx.caller.staff
   if (!staff) throw new AppError('FORBIDDEN', '您没有权限执行此操作')
-  const inSubtree: Condition = { field: 'unionPath', op: 'prefix', value: staff.unionPath }
-  const filed = await all<ApplicationDoc>(ctx.deps.store, 'applications', [{ field: 'status', op: 'eq', value: 'filed' }, inSubtree])
-  const certs = await all<CertificateDoc>(ctx.deps.store, 'certificates', [{ field: 'year', op: 'eq', value: input.year }, inSubtree])
+  const subtree = inSubtree(staff.unionId)
+  const filed = await all<ApplicationDoc>(ctx.deps.store, 'applications', [{ field: 'status', op: 'eq', value: 'filed' }, subtree], ['sealed'])
+  const certs = await all<CertificateDoc>(ctx.deps.store, 'certificates', [{ field: 'year', op: 'eq', value: input.year }, subtree])
   const certOf = new Map(certs.map((c) => [c.applicationId, c]))
   const closed = ctx.today > `${input.year}-12-31`
   const active = filed.filter((f) => isActiveFile(f.fileStatus) && (f.filed?.filedAt.slice(0, 4) ?? '') <= String(input.year))

@@ -23,8 +23,8 @@ export async function compliance(ctx: ActionContext, input: { year?: number | un
   const thisYear = Number(ctx.today.slice(0, 4))
   const year = input.year ?? thisYear
   const asOf = year < thisYear ? `${year}-12-31` : ctx.today
-  const files = (await filedIn(ctx.deps.store, staff.unionPath)).filter((f) => filedOn(f) <= asOf)
-  const visits = await visitsOfYear(ctx.deps.store, year, staff.unionPath)
+  const files = (await filedIn(ctx.deps.store, staff.unionId)).filter((f) => filedOn(f) <= asOf)
+  const visits = await visitsOfYear(ctx.deps.store, year, staff.unionId)
 
   const view: ComplianceView = {
     year,

@@ -18,6 +18,7 @@ import { chinaMinute } from '../../core/ports/clock.port'
 import { audit } from '../../core/audit'
 import type { UserDoc } from '../../core/caller'
 import { notify } from '../../core/notices'
+import { placedIn } from '../../core/subtree'
 import { assertOwnUploads } from '../uploads/uploads'
 import { loadFile } from './household-access'
 import { filedOn, type FileDoc, type SealedVisit, type VisitDoc } from './visit.doc'
@@ -61,7 +62,7 @@ export async function fileVisit(ctx: ActionContext, input: FileVisitInput): Prom
   const income = input.monthlyIncome ? assessVisitIncome(ctx, file, input.monthlyIncome) : undefined
   const id = ctx.deps.ids.next('v_')
   const visit: VisitDoc = {
-    ...{ applicationId: file.id, unionId: file.unionId, unionPath: file.unionPath, helperId: ctx.caller.userId, helperName: ctx.caller.displayName },
+    ...{ applicationId: file.id, ...placedIn({ id: file.unionId, path: file.unionPath }), helperId: ctx.caller.userId, helperName: ctx.caller.displayName },
     ...{ type: input.type, happenedAt: input.happenedAt, year: Number(input.happenedAt.slice(0, 4)), receivedAt: ctx.now },
     ...{ participants: input.participants, measures: input.measures, acknowledgment: input.acknowledgment },
     photos: photos.map((p) => ({ uploadId: p.uploadId, path: p.path })),

@@ -9,14 +9,15 @@ import type { Union } from '../../../src/domain/union/union'
 import type { HelperPairing } from '../../../src/domain/visit/visit-views'
 import type { UserDoc } from '../../core/caller'
 import type { Store } from '../../core/ports/store.port'
+import { inSubtree } from '../../core/subtree'
 import { isAssignableHelper } from '../application/assignable-helpers'
 import { pairingCount } from './visit-queries'
 
 const CADRE_LEVELS = new Set(['city', 'county'])
 const MAX_HELPERS = 500
 
-export async function helperPairings(store: Store, staff: { unionPath: string }, asOf: string): Promise<HelperPairing[]> {
-  const page = await store.find<UserDoc>('users', { where: [{ field: 'helperUnionPath', op: 'prefix', value: staff.unionPath }], limit: MAX_HELPERS })
+export async function helperPairings(store: Store, staff: { unionId: string; unionPath: string }, asOf: string): Promise<HelperPairing[]> {
+  const page = await store.find<UserDoc>('users', { where: [inSubtree(staff.unionId, 'helperUnionIds')], limit: MAX_HELPERS })
   const unions = new Map<string, Union | null>()
   const rows: HelperPairing[] = []
   for (const user of page.items.filter((u) => isAssignableHelper(u, staff))) {

@@ -6,6 +6,7 @@
  */
 import type { Condition, Doc, Store } from '../../core/ports/store.port'
 import { MAX_LIMIT } from '../../core/ports/store.port'
+import { inSubtree } from '../../core/subtree'
 import { isFiled, type FileDoc, type VisitDoc } from './visit.doc'
 
 async function all<T>(store: Store, collection: string, where: Condition[]): Promise<Doc<T>[]> {
@@ -38,9 +39,9 @@ export async function pairingCount(store: Store, helperId: string): Promise<numb
   return primary + second
 }
 
-/** Every filed case in a union subtree (`/` for all of them). */
-export async function filedIn(store: Store, unionPath: string): Promise<Doc<FileDoc>[]> {
-  const where: Condition[] = unionPath === '/' ? [FILED] : [FILED, { field: 'unionPath', op: 'prefix', value: unionPath }]
+/** Every filed case in the subtree of union `unionId` (null: of every union). */
+export async function filedIn(store: Store, unionId: string | null): Promise<Doc<FileDoc>[]> {
+  const where: Condition[] = unionId === null ? [FILED] : [FILED, inSubtree(unionId)]
   return (await all<FileDoc>(store, 'applications', where)).filter(isFiled)
 }
 
@@ -54,10 +55,10 @@ export async function visitsOf(store: Store, applicationIds: readonly string[]):
   return byFile
 }
 
-/** One year's visits in a union subtree (`/` for all), grouped by household. */
-export async function visitsOfYear(store: Store, year: number, unionPath: string): Promise<Map<string, Doc<VisitDoc>[]>> {
+/** One year's visits in the subtree of union `unionId` (null: of every union), grouped by household. */
+export async function visitsOfYear(store: Store, year: number, unionId: string | null): Promise<Map<string, Doc<VisitDoc>[]>> {
   const where: Condition[] = [{ field: 'year', op: 'eq', value: year }]
-  if (unionPath !== '/') where.push({ field: 'unionPath', op: 'prefix', value: unionPath })
+  if (unionId !== null) where.push(inSubtree(unionId))
   const byFile = new Map<string, Doc<VisitDoc>[]>()
   for (const visit of await all<VisitDoc>(store, 'visits', where)) byFile.set(visit.applicationId, [...(byFile.get(visit.applicationId) ?? []), visit])
   return byFile

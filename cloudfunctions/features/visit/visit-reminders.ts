@@ -41,8 +41,8 @@ export type SweepResult = { due: number; overdue: number; digests: number }
 export async function sweepVisitReminders(deps: Deps): Promise<SweepResult> {
   const ctx = systemContext(deps, deps.clock.now())
   const year = Number(ctx.today.slice(0, 4))
-  const files = await filedIn(deps.store, '/')
-  const visits = await visitsOfYear(deps.store, year, '/')
+  const files = await filedIn(deps.store, null)
+  const visits = await visitsOfYear(deps.store, year, null)
   const tallies: Tallies = new Map()
   const result: SweepResult = { due: 0, overdue: 0, digests: 0 }
   for (const file of files) {

@@ -42,6 +42,8 @@ export type VisitDoc = {
   applicationId: string
   unionId: string
   unionPath: string
+  /** Own union and its ancestors: queried through core/subtree.ts. */
+  unionIds: string[]
   helperId: string
   helperName: string
   type: VisitType

@@ -40,7 +40,21 @@ function compare(a: unknown, b: unknown): number {
   return a === b || rank(a) === 0 ? 0 : (a as string) < (b as string) ? -1 : 1
 }
 
+/** A field by its dotted path (`filed.helperId`), as the database reads nested documents. */
+function valueAt(doc: Record<string, unknown>, path: string): unknown {
+  let value: unknown = doc
+  for (const key of path.split('.'))
+    value = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)[key] : undefined
+  return value
+}
+
+/** As in MongoDB: a condition on an array field holds when it holds for one of its elements. */
 function test(value: unknown, cond: unknown): boolean {
+  if (Array.isArray(value)) return value.some((element) => testOne(element, cond)) || (Array.isArray(cond) && JSON.stringify(value) === JSON.stringify(cond))
+  return testOne(value, cond)
+}
+
+function testOne(value: unknown, cond: unknown): boolean {
   const isOps = typeof cond === 'object' && cond !== null && Object.keys(cond).every((k) => k.startsWith('$'))
   if (!isOps) return compare(value, cond) === 0
   return Object.entries(cond).every(([op, arg]) => {
@@ -56,8 +70,18 @@ function matches(doc: Raw, query: Record<string, unknown>): boolean {
   return Object.entries(query).every(([key, cond]) => {
     if (key === '$and') return (cond as Record<string, unknown>[]).every((q) => matches(doc, q))
     if (key === '$or') return (cond as Record<string, unknown>[]).some((q) => matches(doc, q))
-    return test(doc[key], cond)
+    return test(valueAt(doc, key), cond)
   })
+}
+
+/** An exclusion projection (`{ sealed: 0 }`), the only kind the adapter sends. */
+function project(doc: Raw, projection: unknown): Raw {
+  if (projection === undefined) return doc
+  const fields = Object.entries(parse(projection))
+  if (fields.some(([, keep]) => keep !== 0)) fail(`projection ${JSON.stringify(projection)}`)
+  const copy: Raw = { ...doc }
+  for (const [field] of fields) delete copy[field]
+  return copy
 }
 
 function fail(what: string): never {
@@ -218,8 +242,8 @@ export class FakeCloudbase {
     const keys = new Set([...this.docs.keys(), ...(tx?.writes.keys() ?? [])].filter((k) => k.startsWith(prefix)))
     const rows = [...keys].map((k) => this.read(k, tx)).filter((d): d is Raw => d !== undefined && matches(d, query))
     const order = Object.entries(b.order === undefined ? {} : parse(b.order)) as [string, number][]
-    rows.sort((x, y) => order.reduce((acc, [f, dir]) => acc || dir * compare(x[f], y[f]), 0))
-    return rows.slice(0, Number(b.limit ?? 100))
+    rows.sort((x, y) => order.reduce((acc, [f, dir]) => acc || dir * compare(valueAt(x, f), valueAt(y, f)), 0))
+    return rows.slice(0, Number(b.limit ?? 100)).map((row) => project(row, b.projection))
   }
 
   /** First writer wins: a second transaction touching the same document, or one changed since it began, conflicts. */

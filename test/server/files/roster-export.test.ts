@@ -18,7 +18,7 @@ describe('files.rosterExport', () => {
 
   it('gives a 5-minute link to an .xlsx with the 附件5 columns and the year’s exits', async () => {
     const answer = dataOf<{ url: string; expiresInSeconds: number; rows: number }>(await filesAct(env, COUNTY, 'rosterExport', { unionId: 'u01', year: 2026 }))
-    expect(answer).toMatchObject({ expiresInSeconds: 300, rows: 1, url: expect.stringMatching(/^\/files\/exports\/rosters\/.+\.xlsx\?exp=\d+&sig=/) })
+    expect(answer).toMatchObject({ expiresInSeconds: 300, rows: 1, url: expect.stringMatching(/^\/files\/temporary\/.+\.xlsx\?exp=\d+&sig=/) })
     const path = decodeURIComponent(answer.url.slice('/files/'.length).split('?')[0]!)
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(new Uint8Array((await env.deps.files.read(path))!).buffer)

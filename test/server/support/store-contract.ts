@@ -136,6 +136,84 @@ export function storeContract(name: string, open: () => Promise<{ store: Store; 
       await expect(store.countEach('notices', mine, 'body', ['x'])).rejects.toThrow(/not declared/)
     })
 
+    it('finds and counts by an array element (a union subtree), sorted and paged by another field', async () => {
+      const apps: [string, string[], string, string][] = [
+        ['a1', ['p13', 'c1303', 'd130306', 'u01'], 'submitted', '2026-01-05'],
+        ['a2', ['p13', 'c1303', 'd130306', 'u02'], 'filed', '2026-01-04'],
+        ['a3', ['p13', 'c1303', 'd130304', 'u03'], 'submitted', '2026-01-03'],
+        ['a4', ['p13', 'c1303', 'd130306'], 'submitted', '2026-01-02'],
+        ['a5', ['p14', 'c1401'], 'submitted', '2026-01-06'],
+      ]
+      for (const [id, unionIds, status, updatedAt] of apps) await store.insert('applications', id, { unionIds, status, updatedAt, sealed: 'x'.repeat(50) })
+      const ids = async (q: Parameters<Store['find']>[1]) => (await store.find('applications', q)).items.map((d) => d.id)
+      const newest = { field: 'updatedAt', direction: 'desc' as const }
+
+      expect(await ids({ where: [{ field: 'unionIds', op: 'has', value: 'd130306' }], orderBy: newest })).toEqual(['a1', 'a2', 'a4'])
+      expect(
+        await ids({
+          where: [
+            { field: 'status', op: 'eq', value: 'submitted' },
+            { field: 'unionIds', op: 'has', value: 'c1303' },
+          ],
+          orderBy: newest,
+        }),
+      ).toEqual(['a1', 'a3', 'a4'])
+      expect(await store.count('applications', [{ field: 'unionIds', op: 'has', value: 'p13' }])).toBe(4)
+      expect(await store.countEach('applications', [{ field: 'unionIds', op: 'has', value: 'd130306' }], 'status', ['submitted', 'filed'])).toEqual({
+        submitted: 2,
+        filed: 1,
+      })
+      const first = await store.find('applications', { where: [{ field: 'unionIds', op: 'has', value: 'p13' }], orderBy: newest, limit: 3 })
+      const rest = await store.find('applications', {
+        where: [{ field: 'unionIds', op: 'has', value: 'p13' }],
+        orderBy: newest,
+        limit: 3,
+        cursor: first.nextCursor ?? '',
+      })
+      expect([...first.items, ...rest.items].map((d) => d.id)).toEqual(['a1', 'a2', 'a3', 'a4'])
+      expect(rest.nextCursor).toBeNull()
+
+      // An update that moves a document to another union moves it out of the old subtree at once.
+      await store.update('applications', 'a1', 1, { unionIds: ['p14', 'c1401'] })
+      expect(await ids({ where: [{ field: 'unionIds', op: 'has', value: 'd130306' }], orderBy: newest })).toEqual(['a2', 'a4'])
+      await store.remove('applications', 'a2', 1)
+      expect(await store.count('applications', [{ field: 'unionIds', op: 'has', value: 'd130306' }])).toBe(1)
+      await expect(store.find('applications', { where: [{ field: 'unionIds', op: 'eq', value: 'p13' }] })).rejects.toThrow(/not declared/)
+      await expect(store.find('applications', { where: [{ field: 'status', op: 'has', value: 'filed' }] })).rejects.toThrow(/not declared as an array/)
+    })
+
+    it('finds and counts by a nested field (filed.helperId), as the database reads dotted paths', async () => {
+      await store.insert('applications', 'f1', { status: 'filed', filed: { helperId: 'h1', secondHelperId: 'h2' } })
+      await store.insert('applications', 'f2', { status: 'filed', filed: { helperId: 'h2' } })
+      await store.insert('applications', 'f3', { status: 'submitted' })
+      const ids = async (field: string, value: string) => (await store.find('applications', { where: [{ field, op: 'eq', value }] })).items.map((d) => d.id)
+      expect(await ids('filed.helperId', 'h2')).toEqual(['f2'])
+      expect(await ids('filed.secondHelperId', 'h2')).toEqual(['f1'])
+      expect(
+        await store.count('applications', [
+          { field: 'filed.helperId', op: 'in', value: ['h1', 'h2'] },
+          { field: 'status', op: 'eq', value: 'filed' },
+        ]),
+      ).toBe(2)
+      expect(await store.count('applications', [{ field: 'filed.helperId', op: 'eq', value: null }])).toBe(1)
+      const sorted = await store.find('applications', {
+        where: [{ field: 'status', op: 'eq', value: 'filed' }],
+        orderBy: { field: 'filed.helperId', direction: 'desc' },
+      })
+      expect(sorted.items.map((d) => d.id)).toEqual(['f2', 'f1'])
+    })
+
+    it('leaves omitted fields out of what a find returns, and nothing else', async () => {
+      await store.insert('applications', 's1', { unionIds: ['p13'], updatedAt: '2026-01-01', sealed: { iv: 'i', data: 'd' }, name: '甲' })
+      const page = await store.find<{ sealed?: unknown; name: string }>('applications', {
+        where: [{ field: 'unionIds', op: 'has', value: 'p13' }],
+        omit: ['sealed'],
+      })
+      expect(page.items).toEqual([{ id: 's1', version: 1, unionIds: ['p13'], updatedAt: '2026-01-01', name: '甲' }])
+      expect(await store.get('applications', 's1')).toMatchObject({ sealed: { iv: 'i', data: 'd' } })
+      await expect(store.find('applications', { omit: ['a.b'] })).rejects.toThrow(/cannot omit/)
+    })
+
     it('refuses a query on a field that is not declared queryable', async () => {
       await expect(store.find('profiles', { where: [{ field: 'name', op: 'eq', value: '甲' }] })).rejects.toThrow(/not declared/)
     })
