@@ -3,26 +3,36 @@
  * with its report state; the union's own staff report it up, and anyone may
  * export it (.xlsx, or .docx to print and sign).
  */
-import { useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { filesApi } from '../../../api/files'
 import { Intent } from '../../../api/intent'
 import { Button, Tag } from '../../../components/nut'
 import { openDocument } from '../../../components/open-document'
-import { toAppError, useRemote } from '../../../hooks/use-remote'
+import type { RosterView } from '../../../domain/file/file-views'
+import { toAppError } from '../../../hooks/use-remote'
 
 type Props = { unionId: string; year: number; own: boolean }
 
 export function RosterCard({ unionId, year, own }: Props) {
-  const roster = useRemote(() => filesApi.roster(unionId, year), [unionId, year])
+  // Mounted after the page has shown, so it loads on mount rather than through useRemote's useDidShow.
+  const [data, setData] = useState<RosterView | null>(null)
   const [problem, setProblem] = useState('')
+  const load = useCallback(async () => {
+    try {
+      setData(await filesApi.roster(unionId, year))
+    } catch (e) {
+      setProblem(toAppError(e).message)
+    }
+  }, [unionId, year])
+  useEffect(() => void load(), [load])
   const intent = useRef(new Intent())
   const report = async () => {
     try {
       await intent.current.send((requestId) => filesApi.reportRoster(unionId, year, requestId))
       void Taro.showToast({ title: '已上报', icon: 'success' })
-      await roster.reload()
+      await load()
     } catch (e) {
       setProblem(toAppError(e).message)
     }
@@ -36,8 +46,8 @@ export function RosterCard({ unionId, year, own }: Props) {
       setProblem(toAppError(e).message)
     }
   }
-  const r = roster.data
-  if (!r) return <View className='card hint'>{roster.error ? roster.error.message : '加载中…'}</View>
+  const r = data
+  if (!r) return <View className='card hint'>{problem || '加载中…'}</View>
   return (
     <View className='card roster'>
       <View className='roster__head'>
