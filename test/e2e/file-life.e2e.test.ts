@@ -115,7 +115,7 @@ test(
       const report = yearEnd.locator('.year-end__report', { hasText: '青石街道工会联合会 · 脱困1户' })
       await report.getByText('已上报').waitFor()
       await shots.take(staff.page, 'county-reports', { fullPage: true })
-      await report.getByText('接收').tap()
+      await report.locator('.nut-button').tap()
       await report.getByText('上级已接收').waitFor()
       await shots.take(staff.page, 'county-received', { fullPage: true })
     }),

@@ -82,7 +82,7 @@ export default function YearEnd() {
         </View>
       ) : null}
       {reports.map((r) => (
-        <RosterCard key={`roster-${r.unionId}`} unionId={r.unionId} year={year} own={false} />
+        <RosterCard key={`roster-${r.unionId}-${r.status}`} unionId={r.unionId} year={year} own={false} />
       ))}
     </View>
   )
