@@ -17,7 +17,7 @@ const OUT = path.join(ROOT, 'dist/cloudfunctions')
 const EXTERNAL = ['wx-server-sdk', '@cloudbase/node-sdk', 'sharp', 'heic-decode']
 /** Node 20.19 is the runtime named in every config.json (CloudBase offers it; sharp and docx need Node 20). */
 const TARGET = 'node20'
-const LOCAL_ONLY = ['dev/sign-in', 'demo-data', 'better-sqlite3']
+const LOCAL_ONLY = ['dev/sign-in', 'dev/clock', 'demo-data', 'better-sqlite3']
 
 function functionNames(): string[] {
   const folders = readdirSync(SOURCE).filter((name) => statSync(path.join(SOURCE, name)).isDirectory())

@@ -5,7 +5,12 @@
  */
 import { AppError } from '../../src/domain/shared/app-error'
 import type { Identity } from '../core/caller'
+import type { Clock } from '../core/ports/clock.port'
 import type { Deps } from '../core/deps'
+import { DevClock } from './dev-clock'
+
+/** Sessions run on the real clock: moving the dev clock on by days must not sign everyone out. */
+const sessionClock = (deps: Deps): Clock => (deps.clock instanceof DevClock ? deps.clock.base : deps.clock)
 import { DEMO_ACCOUNTS, unionName } from './demo-data'
 
 export function listDemoAccounts() {
@@ -22,7 +27,7 @@ export function listDemoAccounts() {
 export function signIn(deps: Deps, account: unknown, tokenHours: number): { token: string; expiresAt: string } {
   const found = typeof account === 'string' ? DEMO_ACCOUNTS.find((a) => a.account === account) : undefined
   if (!found) throw new AppError('INVALID_INPUT', '演示账号不存在，请从列表中选择', { account: '演示账号不存在' })
-  const exp = Math.floor(deps.clock.now().getTime() / 1000) + tokenHours * 3600
+  const exp = Math.floor(sessionClock(deps).now().getTime() / 1000) + tokenHours * 3600
   return { token: deps.keys.sign({ sub: found.userId, exp }), expiresAt: new Date(exp * 1000).toISOString() }
 }
 
@@ -34,6 +39,6 @@ export function identityFromHeader(deps: Deps, header: string | undefined): Iden
   if (!payload || typeof payload.sub !== 'string' || typeof payload.exp !== 'number') {
     throw new AppError('UNAUTHENTICATED', '登录凭证无效，请重新登录')
   }
-  if (payload.exp * 1000 <= deps.clock.now().getTime()) throw new AppError('UNAUTHENTICATED', '登录已过期，请重新登录')
+  if (payload.exp * 1000 <= sessionClock(deps).now().getTime()) throw new AppError('UNAUTHENTICATED', '登录已过期，请重新登录')
   return { kind: 'user', userId: payload.sub }
 }

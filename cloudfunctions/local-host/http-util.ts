@@ -27,6 +27,19 @@ export function sendError(res: ServerResponse, error: ErrorBody): void {
   sendJson(res, STATUS[error.code] ?? 500, error)
 }
 
+/**
+ * The request's URL and its path with %-escapes decoded, or null when either cannot be read: `//x` is not a
+ * path to `new URL(raw, base)`, and `/%` or `/%E0%A4%A` are not valid escapes. Such requests are the client's mistake.
+ */
+export function parseRequestUrl(raw: string): { url: URL; path: string } | null {
+  try {
+    const url = new URL(raw.startsWith('/') ? `http://localhost${raw}` : raw, 'http://localhost')
+    return { url, path: decodeURIComponent(url.pathname) }
+  } catch {
+    return null
+  }
+}
+
 export class BodyError extends Error {
   constructor(readonly body: ErrorBody) {
     super(body.message)

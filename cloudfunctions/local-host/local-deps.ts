@@ -10,10 +10,13 @@ import { loadOrCreateKeys } from '../adapters/local/keys.local'
 import { LogFileNotifier } from '../adapters/local/notifier.local'
 import { SqliteStore } from '../adapters/sqlite/store.sqlite'
 import { backfillUnionIds } from './backfill-union-ids'
+import { DevClock } from './dev-clock'
 
-export type LocalDeps = Deps & { files: LocalFiles; store: SqliteStore }
+/** The clock is a DevClock on top of `clock`, so `POST /api/dev/clock` can move it. */
+export type LocalDeps = Deps & { files: LocalFiles; store: SqliteStore; clock: DevClock }
 
-export function makeLocalDeps(dataDir: string, clock: Clock = systemClock): LocalDeps {
+export function makeLocalDeps(dataDir: string, baseClock: Clock = systemClock): LocalDeps {
+  const clock = new DevClock(baseClock)
   mkdirSync(path.join(dataDir, 'files'), { recursive: true, mode: 0o700 })
   const keys = loadOrCreateKeys(path.join(dataDir, 'keys.json'))
   const store = new SqliteStore(path.join(dataDir, 'bangfu.sqlite'))

@@ -5,6 +5,7 @@
  *   GET  /api/_schema
  *   POST /api/dev/sign-in   { account } → { token }   (local only)
  *   GET  /api/dev/accounts
+ *   POST /api/dev/clock     { advanceDays } | { now } → { now }   (local only)
  *   POST /api/<function>    { action, data, requestId }, Authorization: Bearer <token>
  *   POST /api/_upload?purpose=&uploadId=   raw image bytes (≤ 15 MB), Authorization: Bearer <token>
  *   GET  /files/<path>?exp=&sig=
@@ -20,13 +21,24 @@ import { FUNCTIONS } from '../features/registry'
 import { acceptUpload, parseUploadMeta } from '../features/uploads/uploads'
 import { describeActions } from './api-schema'
 import { identityFromHeader, listDemoAccounts, signIn } from './dev-auth'
-import { BodyError, readBytes, readJson, sendError, sendJson } from './http-util'
+import { BodyError, parseRequestUrl, readBytes, readJson, sendError, sendJson } from './http-util'
 import type { LocalDeps } from './local-deps'
 import { serveStatic } from './static-files'
+import { applyTimeouts, DEFAULT_TIMEOUTS, guardRequest, serverOptions, type HostTimeouts } from './timeouts'
 
-export type HostOptions = { deps: LocalDeps; h5Dir: string; tokenHours: number; log: Logger & { info(line: string): void } }
+export type HostOptions = {
+  deps: LocalDeps
+  h5Dir: string
+  tokenHours: number
+  log: Logger & { info(line: string): void }
+  /** Scheduled work to run at once after `POST /api/dev/clock` moved the time (start.ts: the sweeps). */
+  afterClockMove?: () => Promise<void>
+  /** Limits on slow and idle clients; tests shorten them. */
+  timeouts?: HostTimeouts
+}
 
-async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerResponse, name: string): Promise<string> {
+async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<string> {
+  const name = url.pathname.slice(5).replace(/\/+$/, '')
   const { deps } = opts
   if (name === '_schema' && req.method === 'GET') {
     sendJson(res, 200, describeActions(FUNCTIONS, chinaDate(deps.clock.now())))
@@ -37,12 +49,18 @@ async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerRes
     return 'dev/accounts'
   }
   if (req.method !== 'POST') throw new AppError('BAD_REQUEST', '接口只接受POST请求')
-  if (name === '_upload') return handleUpload(opts, req, res)
+  if (name === '_upload') return handleUpload(opts, req, res, url)
   const body = await readJson(req)
   if (name === 'dev/sign-in') {
     const account = typeof body === 'object' && body !== null ? (body as { account?: unknown }).account : undefined
     sendJson(res, 200, signIn(deps, account, opts.tokenHours))
     return 'dev/sign-in'
+  }
+  if (name === 'dev/clock') {
+    const now = deps.clock.move(body)
+    await opts.afterClockMove?.()
+    sendJson(res, 200, { now: now.toISOString() })
+    return 'dev/clock'
   }
   const actions = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined
   if (!actions) throw new AppError('NOT_FOUND', `没有名为${name}的云函数`)
@@ -56,9 +74,9 @@ async function handleApi(opts: HostOptions, req: IncomingMessage, res: ServerRes
 }
 
 /** An image as the raw body; the same acceptance as the cloud's `uploads.register`. */
-async function handleUpload(opts: HostOptions, req: IncomingMessage, res: ServerResponse): Promise<string> {
+async function handleUpload(opts: HostOptions, req: IncomingMessage, res: ServerResponse, url: URL): Promise<string> {
   const { deps } = opts
-  const query = new URL(req.url ?? '/', 'http://localhost').searchParams
+  const query = url.searchParams
   try {
     const meta = parseUploadMeta({ uploadId: query.get('uploadId') ?? undefined, purpose: query.get('purpose') ?? undefined })
     const caller = await resolveCaller(deps, identityFromHeader(deps, req.headers.authorization))
@@ -77,8 +95,8 @@ const FILE_TYPES: Record<string, string> = {
   '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 }
 
-async function handleFile(opts: HostOptions, url: URL, res: ServerResponse): Promise<void> {
-  const path = decodeURIComponent(url.pathname.slice('/files/'.length))
+async function handleFile(opts: HostOptions, url: URL, pathname: string, res: ServerResponse): Promise<void> {
+  const path = pathname.slice('/files/'.length)
   const ok = opts.deps.files.verifyLink(path, Number(url.searchParams.get('exp')), url.searchParams.get('sig') ?? '')
   const bytes = ok ? await opts.deps.files.read(path) : null
   if (!bytes) return sendError(res, { code: 'NOT_FOUND', message: '文件链接已失效，请刷新后重试' })
@@ -91,21 +109,26 @@ async function handleFile(opts: HostOptions, url: URL, res: ServerResponse): Pro
 }
 
 async function route(opts: HostOptions, req: IncomingMessage, res: ServerResponse): Promise<string> {
-  const url = new URL(req.url ?? '/', 'http://localhost')
+  // Read and decoded once, here: a malformed URL is the client's mistake (400), not an exception deeper down.
+  const parsed = parseRequestUrl(req.url ?? '/')
+  if (!parsed) throw new AppError('BAD_REQUEST', '请求地址不正确')
+  const { url, path: pathname } = parsed
   if (url.pathname === '/healthz') {
     sendJson(res, 200, { ok: true, mode: 'local', time: opts.deps.clock.now().toISOString() })
     return 'healthz'
   }
-  if (url.pathname.startsWith('/api/')) return handleApi(opts, req, res, url.pathname.slice(5).replace(/\/+$/, ''))
-  if (url.pathname.startsWith('/files/')) return handleFile(opts, url, res).then(() => 'file')
-  if (req.method === 'GET' && (await serveStatic(opts.h5Dir, url.pathname, res))) return 'static'
+  if (url.pathname.startsWith('/api/')) return handleApi(opts, req, res, url)
+  if (url.pathname.startsWith('/files/')) return handleFile(opts, url, pathname, res).then(() => 'file')
+  if (req.method === 'GET' && (await serveStatic(opts.h5Dir, pathname, res))) return 'static'
   sendError(res, { code: 'NOT_FOUND', message: '页面不存在' })
   return 'not-found'
 }
 
 export function createHost(opts: HostOptions): Server {
-  return createServer((req, res) => {
+  const timeouts = opts.timeouts ?? DEFAULT_TIMEOUTS
+  const server = createServer(serverOptions(timeouts), (req, res) => {
     const started = process.hrtime.bigint()
+    guardRequest(req, res, timeouts)
     void route(opts, req, res)
       .catch((error: unknown) => {
         if (error instanceof AppError) sendError(res, error.toBody())
@@ -122,6 +145,8 @@ export function createHost(opts: HostOptions): Server {
         opts.log.info(`${req.method} ${(req.url ?? '').split('?')[0]} ${res.statusCode} ${ms.toFixed(1)}ms ${what}`)
       })
   })
+  applyTimeouts(server, timeouts)
+  return server
 }
 
 export function listen(server: Server, port: number, host: string): Promise<number> {

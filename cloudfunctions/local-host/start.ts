@@ -3,12 +3,10 @@
  * start, serve on 127.0.0.1:$PORT, print the URL and the demo accounts.
  */
 import { ROLE_LABELS } from '../../src/domain/account/roles'
-import { sweepTemporaryDocuments } from '../core/temporary-document'
-import { sweepEndedPublicity } from '../features/application/publicity-sweep'
-import { sweepVisitReminders } from '../features/visit/visit-reminders'
 import { loadDemoData } from './demo-data'
 import { loadDemoHouseholds } from './demo-households'
 import { listDemoAccounts } from './dev-auth'
+import { localSweeps } from './sweeps'
 import { ensureH5Build } from './h5-build'
 import { makeLocalDeps } from './local-deps'
 import { readSettings } from './settings'
@@ -27,7 +25,8 @@ async function main(): Promise<void> {
     log.info(`已载入演示数据：${settings.dataDir}`)
     if (settings.demoHouseholds && (await loadDemoHouseholds(deps, log))) log.info('已载入演示建档户：张秀英家，帮扶责任人林国栋')
   }
-  const server = createHost({ deps, h5Dir: settings.h5Dir, tokenHours: settings.tokenHours, log })
+  const sweeps = localSweeps(deps, log)
+  const server = createHost({ deps, h5Dir: settings.h5Dir, tokenHours: settings.tokenHours, log, afterClockMove: sweeps.runAll })
   const port = await listen(server, settings.port, settings.host)
   const url = `http://${settings.host}:${port}/`
 
@@ -35,17 +34,7 @@ async function main(): Promise<void> {
   for (const a of listDemoAccounts()) console.log(`  ${a.account.padEnd(15)} ${a.name}  ${a.roles.map((r) => ROLE_LABELS[r]).join('、')}  ${a.unionName}`)
   console.log(`\nLISTENING ${url}\n`)
 
-  // Scheduled work (a timer trigger in the cloud): at start, then every 10 minutes.
-  const sweep = () => void sweepEndedPublicity(deps).catch((e: unknown) => log.error('publicity sweep failed', { error: String(e) }))
-  sweep()
-  setInterval(sweep, 10 * 60_000).unref()
-  // Visit reminders and the weekly digest (the cloud timer runs them daily at 09:00): at start, then hourly; each is sent once.
-  const remind = () => void sweepVisitReminders(deps).catch((e: unknown) => log.error('visit reminder sweep failed', { error: String(e) }))
-  remind()
-  setInterval(remind, 60 * 60_000).unref()
-  // Printouts whose 5-minute link has expired (sealed on disk meanwhile): every minute.
-  const tidy = () => void sweepTemporaryDocuments(deps).catch((e: unknown) => log.error('temporary document sweep failed', { error: String(e) }))
-  setInterval(tidy, 60_000).unref()
+  sweeps.start()
 
   const stop = () => {
     server.close()

@@ -18,8 +18,9 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 }
 
+/** `urlPath` arrives decoded (server.ts decodes once and refuses malformed escapes). */
 export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<boolean> {
-  let rel = decodeURIComponent(urlPath)
+  let rel = urlPath
   if (rel === '/' || rel === '') rel = '/index.html'
   const file = path.resolve(root, `.${rel}`)
   if (!file.startsWith(root + path.sep)) return false

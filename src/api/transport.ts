@@ -24,7 +24,7 @@ export async function send<T>({ fn, action, data, requestId }: CallRequest): Pro
   }
   if (res.statusCode >= 200 && res.statusCode < 300) return res.data as T
   if (isErrorBody(res.data)) {
-    if (res.data.code === 'UNAUTHENTICATED') session.clear()
+    if (res.data.code === 'UNAUTHENTICATED') session.expire()
     throw new AppError(res.data.code, res.data.message, res.data.fields)
   }
   throw networkError()

@@ -7,7 +7,13 @@ import { send } from './transport'
  */
 export const visitApi = {
   mine: () => send<{ year: number; households: MyHousehold[] }>({ fn: 'visit', action: 'mine' }),
-  list: (applicationId: string) => send<{ household: HouseholdRef; visits: VisitView[] }>({ fn: 'visit', action: 'list', data: { applicationId } }),
+  /** The latest 20 visits in the order they happened; `nextCursor` asks for the earlier ones. */
+  list: (applicationId: string, cursor?: string) =>
+    send<{ household: HouseholdRef; visits: VisitView[]; total: number; nextCursor: string | null }>({
+      fn: 'visit',
+      action: 'list',
+      data: cursor ? { applicationId, cursor } : { applicationId },
+    }),
   compliance: (year?: number) => send<ComplianceView>({ fn: 'visit', action: 'compliance', data: year ? { year } : {} }),
   pair: (data: { applicationId: string; helperId: string; secondHelperId?: string }, requestId: string) =>
     send<Pairing>({ fn: 'visit', action: 'pair', data, requestId }),

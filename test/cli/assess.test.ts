@@ -45,12 +45,39 @@ describe('npm run -s assess', () => {
       'INVALID_INPUT',
       '该地区在该日期没有低保标准',
     ],
+    [
+      'an impossible date',
+      JSON.stringify({ regionCode: '130306', asOf: '2026-13-01', householdSize: 1, monthlyIncome: six(100) }),
+      'INVALID_INPUT',
+      '评估日期不是有效日期',
+    ],
+    ['the zero date', JSON.stringify({ regionCode: '130306', asOf: '0000-00-00', householdSize: 1, monthlyIncome: six(100) }), 'INVALID_INPUT', '评估日期不是有效日期'],
     ['not JSON', '{"householdSize": 3,', 'BAD_REQUEST', '输入不是有效的JSON'],
     ['nothing on stdin', '', 'BAD_REQUEST', '没有收到输入'],
   ])('%s → exit 2 and { error: { code, message, fields } }', (_case, stdin, code, message) => {
     const run = runCli('assess.ts', [], stdin)
     expect(run.status).toBe(2)
     expect(run.json).toEqual({ error: { code, message: expect.stringContaining(message), fields: expect.any(Object) } })
+  })
+
+  it.each(['2026-13-01', '0000-00-00'])('an impossible asOf %s names the field asOf', (asOf) => {
+    const run = runCli('assess.ts', [], JSON.stringify({ regionCode: '130306', asOf, householdSize: 1, monthlyIncome: six(100) }))
+    expect(run.status).toBe(2)
+    expect(run.json).toEqual({ error: { code: 'INVALID_INPUT', message: expect.any(String), fields: { asOf: '评估日期应为YYYY-MM-DD格式的日期' } } })
+  })
+
+  it('takes in a household below B without 低保 that has a special reason (issue example)', () => {
+    const input = {
+      regionCode: '130306',
+      asOf: '2018-03-01',
+      householdSize: 3,
+      monthlyIncome: [0, 0, 0, 0, 0, 4900],
+      specialReasons: ['illness'],
+      specialExpensesAnnual: 12000,
+    }
+    const run = runCli('assess.ts', [], JSON.stringify(input))
+    expect(run.status).toBe(0)
+    expect(run.json).toMatchObject({ eligible: true, criterion: 3, category: '低保边缘户', perCapitaMonthlyIncome: 272.22, reasons: ['criterion3'] })
   })
 
   it('through npm itself, stdout carries the JSON alone', () => {

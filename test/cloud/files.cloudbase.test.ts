@@ -31,6 +31,18 @@ describe('CloudBase files', () => {
     await expect(files.signedUrl('a/missing.jpg', 60)).rejects.toThrow(/no such file/)
   })
 
+  it('links many files in one request per 50, in the order asked, learning the prefix once', async () => {
+    const paths = Array.from({ length: 120 }, (_, i) => `visits/v1/photo-${i}.jpg`)
+    for (const p of paths) fake.files.set(p, Buffer.from(p))
+    const links = await files.signedUrls(paths, 300)
+    expect(links).toHaveLength(120)
+    links.forEach((link, i) => expect(link).toContain(encodeURIComponent(paths[i]!)))
+    const calls = fake.requests.filter((r) => r.action === 'storage.batchGetDownloadUrl')
+    expect(calls.map((c) => (c.file_list as unknown[]).length)).toEqual([50, 50, 20])
+    expect(fake.requests.filter((r) => r.action === 'storage.getUploadMetadata')).toHaveLength(1)
+    await expect(files.signedUrls(['visits/v1/photo-0.jpg', 'a/missing.jpg'], 60)).rejects.toThrow(/a\/missing\.jpg/)
+  })
+
   it('removes by file ID and treats an already missing file as removed', async () => {
     await files.put('a/b.jpg', Buffer.from('x'), 'image/jpeg')
     await files.remove('a/b.jpg')

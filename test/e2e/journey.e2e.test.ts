@@ -57,6 +57,8 @@ test(
       page.on('request', (r) => {
         if (r.url().includes('/api/_upload')) uploads.push(r.postDataBuffer() ?? Buffer.alloc(0))
       })
+      // The application was made a month ago (the host's dev clock), so its publicity can run its course.
+      await host.moveClock({ advanceDays: -30 })
       await page.goto(`${host.url}#/packages/account/sign-in/index`)
       await taroPage(page, '/packages/account/sign-in/index').getByText('李大勇（employee2）').tap()
       await taroPage(page, '/pages/index/index').getByText('申请建档', { exact: true }).tap()
@@ -111,6 +113,7 @@ test(
       await fill(page, 'declaration-ownNonWageIncomeYear', '0')
       await fill(page, 'declaration-householdNonWageIncomeYear', '0')
       await fill(page, 'declaration-householdIncomeHalfYear', '6000')
+      await choose(page, 'declaration-receivesDibao', '否')
       await fill(page, 'declaration-ownedHomes', '0')
       await fill(page, 'declaration-medicalExpense', '8000')
       await nextStep(page, '困难情况')
@@ -185,15 +188,16 @@ test(
       await shots.take(owner.page, 'staff-form-and-papers')
       await acceptCase(detail)
       await recordInvestigation(detail, {
-        visitDate: daysAgo(1),
+        visitDate: daysAgo(30),
         investigators: ['孙建平', '何丽娟'],
         findings: '入户核实：夫妻二人，妻子患糖尿病，收入与申报一致。',
       })
       await shots.take(owner.page, 'staff-investigated')
-      await recordEvaluation(detail, { meetingDate: daysAgo(1), attendance: '11', agree: true, minutesPhoto: await phonePhoto(9) })
+      await recordEvaluation(detail, { meetingDate: daysAgo(30), attendance: '11', agree: true, minutesPhoto: await phonePhoto(9) })
       // The minutes photo is kept with the evaluation and shown through its short-lived link.
       await detail.locator('.case-records__photo img').waitFor()
       await startPublicity(detail, daysAgo(30))
+      await host.moveClock({ advanceDays: 30 })
       await endPublicity(detail)
       await shots.take(owner.page, 'staff-publicity-ended')
 

@@ -47,6 +47,8 @@ test(
   'staff accept, investigate, evaluate, publicize, approve and file an application',
   () =>
     shots.onFailure([owner, county], async () => {
+      // The case began a month ago (the host's dev clock), so its publicity can run its course before it ends.
+      await host.moveClock({ advanceDays: -30 })
       const token = await host.signIn('employee2')
       const submitted = await host.call('application', 'submit', { token, data: submission(), requestId: 'e2e-staff-submit-01' })
       expect(submitted).toMatchObject({ status: 200, body: { status: 'submitted' } })
@@ -67,7 +69,7 @@ test(
       await form.getByText('调查情况不能为空').waitFor()
       await showing(owner.page, form.locator('.step-field--investigators'))
       await shots.take(owner.page, 'investigation-invalid')
-      await fill(form, 'visitDate', daysAgo(1))
+      await fill(form, 'visitDate', daysAgo(30))
       await fill(form, 'investigators.1', '何丽娟')
       await fill(form, 'findings', '入户核实：配偶患病长期治疗，家庭收入与申报一致。')
       for (const i of [0, 1, 2, 3, 4, 5]) await fill(form, `verifiedMonthlyIncome.${i}`, '1800')
@@ -79,8 +81,9 @@ test(
       await showing(owner.page, detail.locator('.step-result'))
       await shots.take(owner.page, 'investigation-recorded')
 
-      await recordEvaluation(detail, { meetingDate: daysAgo(1), attendance: '9', agree: true, remarks: '与会人员一致同意' })
+      await recordEvaluation(detail, { meetingDate: daysAgo(30), attendance: '9', agree: true, remarks: '与会人员一致同意' })
       const period = await startPublicity(detail, daysAgo(30))
+      await host.moveClock({ advanceDays: 30 })
       expect(period).toMatch(/^\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}$/)
       await showing(owner.page, detail.locator('.step-result'))
       await shots.take(owner.page, 'publicity-started')

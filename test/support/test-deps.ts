@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Identity } from '../../cloudfunctions/core/caller'
+import type { Deps } from '../../cloudfunctions/core/deps'
 import { dispatch, type Envelope } from '../../cloudfunctions/core/dispatch'
 import { FUNCTIONS } from '../../cloudfunctions/features/registry'
 import { loadDemoData } from '../../cloudfunctions/local-host/demo-data'
@@ -17,6 +18,9 @@ export class TestClock {
 }
 
 export const quietLog = { error: () => undefined, info: () => undefined }
+
+/** What calling an action needs: any adapters (local, or CloudBase against the stand-in) and the test's clock. */
+export type CallEnv = { deps: Deps; clock: TestClock }
 
 export type TestEnv = { dir: string; deps: LocalDeps; clock: TestClock; reopen(): Promise<void>; close(): Promise<void> }
 
@@ -45,7 +49,7 @@ let counter = 0
 export const freshRequestId = () => `test-${Date.now().toString(36)}-${(counter += 1)}`
 
 /** Calls a function action the way a runtime does, as the given user. */
-export function callAs(env: TestEnv, userId: string | null, fn: string, action: string, data?: unknown, requestId?: string): Promise<Envelope> {
+export function callAs(env: CallEnv, userId: string | null, fn: string, action: string, data?: unknown, requestId?: string): Promise<Envelope> {
   const identity: Identity = userId ? { kind: 'user', userId } : { kind: 'none' }
   return dispatch(fn, FUNCTIONS[fn] ?? {}, { action, data, requestId }, identity, env.deps, quietLog)
 }

@@ -32,8 +32,17 @@ export interface DbQuery {
   count(): Promise<{ total: number }>
 }
 
+/** The aggregate pipeline, as far as grouped counts need it. */
+export interface DbAggregate {
+  match(filter: Filter): DbAggregate
+  group(spec: object): DbAggregate
+  limit(n: number): DbAggregate
+  end(): Promise<{ data: Record<string, unknown>[] }>
+}
+
 export interface DbCollection extends DbQuery {
   doc(id: string): { get(): Promise<{ data: RawDoc[] }> }
+  aggregate(): DbAggregate
 }
 
 /** Inside a transaction only these are transactional; `where().update()/remove()` would silently run outside it. */

@@ -13,6 +13,9 @@ export type StorageApi = Pick<CloudBase, 'uploadFile' | 'getTempFileURL' | 'dele
 
 /** Same rule as local files: server-built, no `..`, no leading slash. */
 
+/** The most files one getTempFileURL call may name. */
+export const LINKS_PER_CALL = 50
+
 /** Codes of a file that is simply not there (the service's wording varies between its APIs). */
 const MISSING = /NOT_?EXIST|NONEXIST|NOT_?FOUND/i
 
@@ -43,6 +46,21 @@ export class CloudbaseFiles implements Files {
     const link = await this.link(path, ttlSeconds)
     if (!link) throw new Error(`no such file ${path}`)
     return link
+  }
+
+  async signedUrls(paths: readonly string[], ttlSeconds: number): Promise<string[]> {
+    // The first path teaches the bucket prefix (at most one request); the others reuse it.
+    const ids: string[] = []
+    for (const p of paths) ids.push(await this.fileId(p))
+    const chunks: string[][] = []
+    for (let i = 0; i < ids.length; i += LINKS_PER_CALL) chunks.push(ids.slice(i, i + LINKS_PER_CALL))
+    const answers = await Promise.all(chunks.map((chunk) => this.storage.getTempFileURL({ fileList: chunk.map((fileID) => ({ fileID, maxAge: ttlSeconds })) })))
+    const links = new Map(answers.flatMap(({ fileList }) => fileList.map((item) => [item.fileID, item] as const)))
+    return ids.map((id, i) => {
+      const item = links.get(id)
+      if (item?.code === 'SUCCESS' && item.tempFileURL) return item.tempFileURL
+      throw new Error(`storage link failed for ${paths[i] ?? id}: ${item?.code ?? 'no answer'}`)
+    })
   }
 
   async remove(path: string): Promise<void> {

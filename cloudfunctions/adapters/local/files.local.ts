@@ -43,6 +43,10 @@ export class LocalFiles implements Files {
     return `/files/${p}?exp=${exp}&sig=${sig}`
   }
 
+  signedUrls(paths: readonly string[], ttlSeconds: number): Promise<string[]> {
+    return Promise.all(paths.map((p) => this.signedUrl(p, ttlSeconds)))
+  }
+
   /** For the host: is this link ours and unexpired? */
   verifyLink(p: string, exp: number, sig: string): boolean {
     if (!SAFE_PATH.test(p) || !Number.isFinite(exp) || exp < this.clock.now().getTime() / 1000) return false

@@ -28,7 +28,7 @@ export function maskForm(form: FileForm) {
     ...form,
     idNumber: maskIdNumber(form.idNumber),
     mobile: maybe(form.mobile, maskMobile),
-    bankCardNumber: maskBankCard(form.bankCardNumber),
+    bankCardNumber: maybe(form.bankCardNumber, maskBankCard),
     members: form.members.map((m) => ({ ...m, idNumber: maskIdNumber(m.idNumber), mobile: maybe(m.mobile, maskMobile) })),
   }
 }

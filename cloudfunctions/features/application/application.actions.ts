@@ -37,7 +37,7 @@ import { recordInvestigation } from './record-investigation'
 import { rejectApplication } from './reject-application'
 import { resubmitApplication } from './resubmit-application'
 import { returnApplication } from './return-application'
-import { printFile } from './print-file'
+import { printDeclaration, printFile } from './print-file'
 import { returnedForm } from './returned-form'
 import { revealField } from './reveal-field'
 import { submitApplication } from './submit-application'
@@ -84,6 +84,13 @@ export const applicationActions = {
     run: (ctx) => assignableHelpers(ctx),
   }),
   print: defineAction({ summary: '下载困难职工档案表（.docx，记入审计日志）', kind: 'write', allow: staff, input: printFileInput, run: printFile }),
+  printDeclaration: defineAction({
+    summary: '下载家庭财产、收支情况及致困原因申报表（.docx，记入审计日志）',
+    kind: 'write',
+    allow: staff,
+    input: printFileInput,
+    run: printDeclaration,
+  }),
   reveal: defineAction({ summary: '查看一项完整信息（记入审计日志）', kind: 'write', allow: staff, input: revealFieldInput, run: revealField }),
   accept: defineAction({ summary: '受理申请并开始入户调查', kind: 'write', allow: staff, input: acceptInput, run: acceptApplication }),
   recordInvestigation: defineAction({ summary: '登记入户调查结果', kind: 'write', allow: staff, input: recordInvestigationInput, run: recordInvestigation }),

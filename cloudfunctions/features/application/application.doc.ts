@@ -13,6 +13,7 @@ import type { ConsentRecord } from '../../../src/domain/application/consent'
 import type { Verified } from '../../../src/domain/application/household-assessment'
 import type { Declaration } from '../../../src/domain/file-form/declaration.schema'
 import type { FileForm } from '../../../src/domain/file-form/file-form.schema'
+import type { TargetingDecision } from '../../../src/domain/file-form/targeting.schema'
 import type { Category } from '../../../src/domain/eligibility/eligibility'
 import type { Doc } from '../../core/ports/store.port'
 import type { FileStatus } from '../../../src/domain/file/file-machine'
@@ -52,13 +53,29 @@ export type PublicityRecord = {
   objectionsSealed?: string
 }
 
+/** A staff member as the printed forms name them (建档人, 审核人, 录入人): a person, not a union. */
+export type StaffPerson = { userId: string; name: string }
+
+/**
+ * What 建档 decided. `filingCriterion`, `targeting`, `helperUnit` and
+ * `enteredBy` came later: files filed before them lack them, and readers fall
+ * back (the 建档标准 the applicant suggested; blanks).
+ */
 export type FiledRecord = {
   fileNumber: string
   fileLevel: string
   category: Category
+  /** The label, 城镇困难职工 or 困难农民工. */
   fileType: string
+  /** A code of the union's 建档标准 list. */
+  filingCriterion?: string
+  targeting?: TargetingDecision
   helperId: string
   helperName: string
+  /** 帮扶单位: the helper's union. */
+  helperUnit?: string
+  /** 录入人: who took the 建档 step. */
+  enteredBy?: StaffPerson
   overrideReason?: string
   filedAt: string
 }
@@ -94,7 +111,10 @@ export type ApplicationDoc = {
   investigation?: InvestigationRecord
   evaluation?: EvaluationRecord
   publicity?: PublicityRecord
-  approval?: { at: string; unionName: string; remarks?: string }
+  /** 建档人: the staff member who took the application on (受理) and built the file with the worker. */
+  acceptedBy?: StaffPerson
+  /** `by` is the 审核人 (absent on cases approved before it was kept). */
+  approval?: { at: string; unionName: string; remarks?: string; by?: StaffPerson }
   filed?: FiledRecord
   returned?: { reasons: string[]; fields: string[] }
   closed?: { reason: string; falseDeclaration: boolean }

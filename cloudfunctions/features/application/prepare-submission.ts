@@ -9,6 +9,7 @@ import type { SubmitApplicationInput } from '../../../src/domain/application/app
 import type { AssessmentView } from '../../../src/domain/application/application-views'
 import { assessmentStandard } from '../../../src/domain/application/assessment-standard'
 import { assessApplication } from '../../../src/domain/application/household-assessment'
+import { deriveDeclarationFacts } from '../../../src/domain/file-form/declaration.schema'
 import { fileFormSchema, type FileForm } from '../../../src/domain/file-form/file-form.schema'
 import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
 import { AppError, invalidInput } from '../../../src/domain/shared/app-error'
@@ -54,7 +55,7 @@ export async function prepareSubmission(ctx: ActionContext, input: SubmitApplica
   if (!profile || !union) throw new AppError('CONFLICT', NOT_BOUND)
 
   const policy = resolvePolicy(union.regionCode, ctx.today)
-  const parsed = fileFormSchema({ today: ctx.today }, valueListsFor(policy.valueListSet)).safeParse(input.form)
+  const parsed = fileFormSchema({ today: ctx.today }, valueListsFor(policy.valueListSet), policy.form).safeParse(input.form)
   if (!parsed.success) throw prefixed(parsed.error)
   const form: FileForm = parsed.data
   const householdHashes = [form.idNumber, ...form.members.map((m) => m.idNumber)].map((id) => keys.lookupHash('idNumber', id))
@@ -72,7 +73,9 @@ export async function prepareSubmission(ctx: ActionContext, input: SubmitApplica
       applicantName: form.name,
       idNumberMasked: maskIdNumber(form.idNumber),
       householdSize: form.derived.householdSize,
-      perCapitaIncomeFen: assessment?.perCapitaMonthlyIncomeFen ?? form.derived.monthlyPerCapitaIncomeFen,
+      // One figure (shared/per-capita.ts): the engine's, or the declared disposable income per person where no B applies.
+      perCapitaIncomeFen:
+        assessment?.perCapitaMonthlyIncomeFen ?? deriveDeclarationFacts(input.declaration, form.derived.householdSize).monthlyPerCapitaIncomeFen,
       assessment,
       sealed: keys.seal(JSON.stringify(sealed)),
     },

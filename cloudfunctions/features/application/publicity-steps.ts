@@ -15,10 +15,12 @@ import { maskName } from '../../../src/domain/shared/mask'
 import type { ActionContext } from '../../core/action'
 import { approvingStaff } from './application-recipients'
 import { runStep, stepEvent } from './run-step'
+import { requireStepDateInOrder } from './step-dates'
 
 export function startPublicity(ctx: ActionContext, input: z.output<ReturnType<typeof startPublicityInput>>) {
   return runStep(ctx, 'startPublicity', input.applicationId, ({ app }) => {
     if (app.evaluation?.result !== 'agree') throw new AppError('CONFLICT', '民主评议未同意建档，不能公示')
+    requireStepDateInOrder(app, 'startDate', input.startDate)
     const workingDays = resolvePolicy(app.regionCode, ctx.today).publicityWorkingDays
     const endDate = publicityEndDate(input.startDate, workingDays)
     return {

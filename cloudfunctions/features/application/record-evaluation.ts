@@ -10,6 +10,7 @@ import type { ActionContext } from '../../core/action'
 import { assertOwnUploads } from '../uploads/uploads'
 import type { EvaluationRecord } from './application.doc'
 import { runStep } from './run-step'
+import { requireStepDateInOrder } from './step-dates'
 
 const RESULT_LABEL = { agree: '同意建档', disagree: '不同意建档' } as const
 
@@ -31,7 +32,8 @@ async function minutesOf(ctx: ActionContext, uploadId: string | undefined): Prom
 
 export function recordEvaluation(ctx: ActionContext, input: z.output<ReturnType<typeof recordEvaluationInput>>) {
   const { meetingDate, attendance, result, remarks } = input
-  return runStep(ctx, 'recordEvaluation', input.applicationId, async () => {
+  return runStep(ctx, 'recordEvaluation', input.applicationId, async ({ app }) => {
+    requireStepDateInOrder(app, 'meetingDate', meetingDate)
     const minutes = await minutesOf(ctx, input.minutesUploadId)
     return {
       patch: { evaluation: { meetingDate, attendance, result, ...(remarks ? { remarks } : {}), ...(minutes ? { minutes } : {}) } },

@@ -15,6 +15,7 @@ import { yuanText } from '../../../src/domain/eligibility/explanation'
 import type { ActionContext } from '../../core/action'
 import { openSealed } from './application.doc'
 import { runStep } from './run-step'
+import { requireStepDateInOrder } from './step-dates'
 
 type Input = z.output<ReturnType<typeof recordInvestigationInput>>
 
@@ -33,6 +34,7 @@ export function assessmentChanges(before: AssessmentView | null, after: Assessme
 
 export function recordInvestigation(ctx: ActionContext, input: Input) {
   return runStep(ctx, 'recordInvestigation', input.applicationId, ({ app }) => {
+    requireStepDateInOrder(app, 'visitDate', input.visitDate)
     const findings = Object.fromEntries(FINDING_KEYS.filter((key) => input[key] === true).map((key) => [key, true]))
     const verified: Verified = {
       ...(input.verifiedMonthlyIncome ? { monthlyIncomeFen: input.verifiedMonthlyIncome } : {}),

@@ -40,6 +40,14 @@ export function signedLink(deps: Pick<Deps, 'files'>, upload: Pick<UploadDoc, 'p
   return deps.files.signedUrl(upload.path, UPLOAD_LINK_SECONDS)
 }
 
+/** Short-lived links to many stored uploads, in their order, in as few round trips as the storage allows. */
+export function signedLinks(deps: Pick<Deps, 'files'>, uploads: readonly Pick<UploadDoc, 'path'>[]): Promise<string[]> {
+  return deps.files.signedUrls(
+    uploads.map((u) => u.path),
+    UPLOAD_LINK_SECONDS,
+  )
+}
+
 export async function viewOf(deps: Pick<Deps, 'files'>, doc: UploadDoc): Promise<UploadView> {
   return { uploadId: doc.uploadId, purpose: doc.purpose, width: doc.width, height: doc.height, bytes: doc.bytes, url: await signedLink(deps, doc) }
 }

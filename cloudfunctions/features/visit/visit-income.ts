@@ -10,7 +10,7 @@ import { householdFactsOf } from '../../../src/domain/application/household-asse
 import { assessEligibility } from '../../../src/domain/eligibility/assess-eligibility'
 import { householdExitTest } from '../../../src/domain/eligibility/exit-test'
 import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
-import { divideRoundHalfUp } from '../../../src/domain/shared/money'
+import { perCapitaMonthlyFen } from '../../../src/domain/shared/per-capita'
 import type { ActionContext } from '../../core/action'
 import { openSealed } from '../application/application.doc'
 import type { FileDoc, VisitDoc } from './visit.doc'
@@ -24,7 +24,7 @@ export function assessVisitIncome(ctx: ActionContext, file: FileDoc, monthlyInco
   const assessment = standard ? assessEligibility(facts, standard, policy.terms) : null
   const total = monthlyIncomeFen.reduce((sum, fen) => sum + fen, 0)
   return {
-    perCapitaMonthlyIncomeFen: assessment?.perCapitaMonthlyIncomeFen ?? divideRoundHalfUp(total, monthlyIncomeFen.length * householdSize),
+    perCapitaMonthlyIncomeFen: assessment?.perCapitaMonthlyIncomeFen ?? perCapitaMonthlyFen(total, monthlyIncomeFen.length, householdSize),
     assessment,
     exitCandidate: standard ? householdExitTest(monthlyIncomeFen, householdSize, standard.minimumLivingFen, policy.terms.exitMonths) : false,
   }

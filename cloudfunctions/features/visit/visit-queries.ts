@@ -32,11 +32,18 @@ export async function householdsOf(store: Store, helperId: string): Promise<{ fi
   ]
 }
 
-/** How many filed households the helper is paired with, as primary or second helper. */
-export async function pairingCount(store: Store, helperId: string): Promise<number> {
-  const primary = await store.count('applications', [{ field: 'filed.helperId', op: 'eq', value: helperId }, FILED])
-  const second = await store.count('applications', [{ field: 'filed.secondHelperId', op: 'eq', value: helperId }, FILED])
-  return primary + second
+/** How many filed households each of `helperIds` is paired with (primary or second): two grouped counts per 1,000 helpers. */
+export async function pairingCounts(store: Store, helperIds: readonly string[]): Promise<Map<string, number>> {
+  const totals = new Map<string, number>()
+  for (let i = 0; i < helperIds.length; i += MAX_LIMIT) {
+    const ids = helperIds.slice(i, i + MAX_LIMIT)
+    const [primary, second] = await Promise.all([
+      store.countEach('applications', [FILED], 'filed.helperId', ids),
+      store.countEach('applications', [FILED], 'filed.secondHelperId', ids),
+    ])
+    for (const id of ids) totals.set(id, (primary[id] ?? 0) + (second[id] ?? 0))
+  }
+  return totals
 }
 
 /** Every filed case in the subtree of union `unionId` (null: of every union). */

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { CATEGORIES, type Category } from '../eligibility/eligibility'
 import { optionalText, pastDate, requiredInteger } from '../file-form/form-fields'
+import { isoDate } from '../shared/dates'
 import { parseYuan } from '../shared/money'
 import { reference, requiredText, type RuleContext } from '../shared/fields'
 import { uploadIdField } from '../upload/upload'
@@ -86,13 +87,10 @@ export const recordEvaluationInput = (rules: RuleContext) =>
     minutesUploadId: uploadIdField('评议会议记录照片').optional(),
   })
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/
-const isRealDate = (text: string) => DATE.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)
-
-export const startPublicityInput = () =>
+export const startPublicityInput = (rules: RuleContext) =>
   z.object({
     ...id(),
-    startDate: z.string({ error: '公示开始日期不能为空' }).refine(isRealDate, { error: '公示开始日期应为日期，如2026-11-23' }).meta({ title: '公示开始日期' }),
+    startDate: isoDate('公示开始日期', { latest: rules.today }),
   })
 
 export const endPublicityInput = () =>
@@ -108,14 +106,25 @@ export const endPublicityInput = () =>
 
 export const approveInput = () => z.object({ ...id(), remarks: remarks() })
 
+/**
+ * 建档. `filingCriterion` (a code of the union's 建档标准 list; the engine's
+ * criterion when left out) and `targeting` (the 解困脱困对象 section) depend on
+ * the union's value lists: the envelope checks their shape, the use case
+ * checks them against the lists (file-decision.ts) and reports under these keys.
+ */
 export const fileInput = () =>
   z.object({
     ...id(),
     fileLevel: oneOf('档案级别', FILE_LEVELS),
     category: oneOf('困难类别', CATEGORIES),
     fileType: oneOf('档案类型', FILE_TYPE_LABELS),
+    filingCriterion: z.string({ error: '建档标准应为选项' }).max(64, { error: '建档标准不在可选范围内，请重新选择' }).optional().meta({ title: '建档标准' }),
     helperId: reference('帮扶责任人'),
     overrideReason: optionalText('调整困难类别的理由', 200),
+    targeting: z.record(z.string(), z.unknown(), { error: '解困脱困对象一栏应为对象' }).optional().meta({
+      title: '解困脱困对象',
+      description: '是否为解困脱困对象（isTarget）、确定时间（decidedOn）、重点群体、措施、行动计划（取本工会政策的选项代码）',
+    }),
   })
 
 /** 建档 in a category other than the engine's suggestion needs a reason: the message, or null when none is missing. */

@@ -5,6 +5,7 @@
  * region's B and L while the region's other terms still apply.
  */
 import { z } from 'zod'
+import { isoDate } from '../shared/dates'
 import { yuanAmount } from '../shared/money'
 import { householdFields, toHouseholdFacts } from './eligibility.schema'
 
@@ -27,12 +28,7 @@ const regionCode = z
   .refine((code) => /^[1-9]\d{5}$/.test(code), { error: REGION_MESSAGE })
   .meta({ title: '地区代码', description: 'GB/T 2260 行政区划代码，县 → 市 → 省依次查找' })
 
-const DATE_MESSAGE = '评估日期应为YYYY-MM-DD格式的日期'
-const isRealDate = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text)
-const asOf = z
-  .string({ error: DATE_MESSAGE })
-  .refine((text) => isRealDate(text), { error: DATE_MESSAGE })
-  .meta({ title: '评估日期', description: '按该日期有效的地区标准评估（YYYY-MM-DD）' })
+const asOf = isoDate('评估日期', { formatHint: '应为YYYY-MM-DD格式的日期', description: '按该日期有效的地区标准评估（YYYY-MM-DD）' })
 
 /** Cross-field rules run even when a field is wrong (so every problem is listed at once), but only on an object. */
 const onObject = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value) }

@@ -10,9 +10,13 @@ export type CriterionOutcome = { criterion: CriterionNumber; met: true } | { cri
 
 type Check = (facts: HouseholdFacts, f: IncomeFigures) => UnmetCode | null
 
-/** 2. P < B, receiving 低保 (the income counts the 低保金, so P < B means still below after relief). */
+/**
+ * 2. P < B, receiving 低保 (the income counts the 低保金, so P < B means still
+ * below after relief). Where the policy takes in every 低保 recipient (Shaoxing
+ * 2010), receiving 低保 suffices.
+ */
 const criterion2: Check = (facts, f) => {
-  if (!perCapitaBelowStandard(f)) return 'incomeNotBelowStandard'
+  if (f.tests.dibaoIncomeTest && !perCapitaBelowStandard(f)) return 'incomeNotBelowStandard'
   return facts.receivesDibao ? null : 'notReceivingDibao'
 }
 
@@ -23,18 +27,24 @@ const criterion1: Check = (facts, f) => {
   return f.monthsBelow === f.months ? null : 'notEveryMonthBelowStandard'
 }
 
-/** 3. B ≤ P ≤ L, a special reason, and (annual income − its expenses) / 12 / n ≤ B. */
+/**
+ * 3. P ≤ L with no lower bound (a household below B without 低保 is 低保边缘户 ①,
+ * seed 002), a special reason, and — where the policy asks — the net test
+ * (annual income − its expenses) / 12 / n ≤ B. Every condition only gets
+ * harder as income rises, so the decision is monotone in income.
+ */
 const criterion3: Check = (facts, f) => {
-  if (perCapitaBelowStandard(f)) return 'incomeBelowStandard'
   if (!perCapitaWithinLowIncome(f)) return 'incomeAboveLowIncome'
   if (facts.specialReasons.length === 0) return 'noSpecialReason'
+  if (!f.tests.specialNetTest) return null
   return netWithinStandard(f, facts.specialExpensesAnnualFen) ? null : 'specialExpensesInsufficient'
 }
 
-/** 4. P ≤ 3 × B (含), a sudden hardship, and (annual income − the expenses it caused) / 12 / n ≤ B. */
+/** 4. P ≤ 3 × B (含), a sudden hardship, and — where the policy asks — (annual income − the expenses it caused) / 12 / n ≤ B. */
 const criterion4: Check = (facts, f) => {
   if (!perCapitaWithinSuddenLimit(f)) return 'incomeAboveSuddenHardshipLimit'
   if (facts.suddenHardships.length === 0) return 'noSuddenHardship'
+  if (!f.tests.suddenNetTest) return null
   return netWithinStandard(f, facts.suddenExpensesAnnualFen) ? null : 'suddenExpensesInsufficient'
 }
 

@@ -35,7 +35,6 @@ export const UNMET_CODES = [
   'notReceivingDibao',
   'receivesDibao',
   'notEveryMonthBelowStandard',
-  'incomeBelowStandard',
   'incomeAboveLowIncome',
   'noSpecialReason',
   'specialExpensesInsufficient',
@@ -68,6 +67,9 @@ export const SUDDEN_HARDSHIP_LABELS: Record<SuddenHardship, string> = {
   other: '其他突发原因',
 }
 
+/** An expense as the applicant entered it: the form's label and the amount, fen. */
+export type ExpenseItem = { label: string; fen: number }
+
 /** What the rules need to know about a household, money in integer fen. */
 export type HouseholdFacts = {
   householdSize: number
@@ -76,8 +78,12 @@ export type HouseholdFacts = {
   receivesDibao: boolean
   specialReasons: SpecialReason[]
   specialExpensesAnnualFen: number
+  /** The entries `specialExpensesAnnualFen` adds up, as the applicant named them; absent: one figure (the CLI, the self-check). */
+  specialExpenseItems?: ExpenseItem[]
   suddenHardships: SuddenHardship[]
   suddenExpensesAnnualFen: number
+  /** The entries `suddenExpensesAnnualFen` adds up, as the applicant named them. */
+  suddenExpenseItems?: ExpenseItem[]
   homesOwned: number
   ownsCommercialPremises: boolean
   employsOthers: boolean

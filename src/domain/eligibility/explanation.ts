@@ -12,10 +12,11 @@ import {
   SUDDEN_HARDSHIP_LABELS,
   type CriterionNumber,
   type ExclusionCode,
+  type ExpenseItem,
   type HouseholdFacts,
   type UnmetCode,
 } from './eligibility'
-import { annualIncomeFen, netPerCapitaFraction, perCapitaCentifen, perCapitaFen, type IncomeFigures } from './income-figures'
+import { annualIncomeFen, netPerCapitaFraction, perCapitaBelowStandard, perCapitaCentifen, perCapitaFen, type IncomeFigures } from './income-figures'
 
 /** 550.00 → "550", 550.5 → "550.50": whole yuan read better in a sentence. */
 export function yuanText(fen: number): string {
@@ -70,28 +71,49 @@ function amountNear(numerator: number, denominator: number, lineFen: number): st
   return centifenText(divideRoundHalfUp(numerator * 100, denominator))
 }
 
-function expensesClause(f: IncomeFigures, expensesFen: number): string {
+/** The deducted expenses as the applicant entered them: "医疗费20000元、子女上学10000元，共30000元", or the one figure given. */
+function expensesNamed(expensesFen: number, items: readonly ExpenseItem[] | undefined): string {
+  const entered = (items ?? []).filter((item) => item.fen > 0)
+  if (entered.length === 0) return `年度必要支出${yuanText(expensesFen)}元`
+  const list = entered.map((item) => `${item.label}${yuanText(item.fen)}元`).join('、')
+  return entered.length === 1 ? list : `${list}，共${yuanText(expensesFen)}元`
+}
+
+function expensesClause(f: IncomeFigures, expensesFen: number, items: readonly ExpenseItem[] | undefined): string {
   const net = netPerCapitaFraction(f, expensesFen)
-  const head = `近${f.months}个月收入折算全年${yuanText(annualIncomeFen(f))}元，扣除年度必要支出${yuanText(expensesFen)}元后`
+  const head = `近${f.months}个月收入折算全年${yuanText(annualIncomeFen(f))}元，扣除${expensesNamed(expensesFen, items)}后`
   // Expenses above the income leave nothing per person: say so, not a negative amount.
   if (net.numerator < 0) return `${head}人均每月不足0元（支出超过收入）`
   return `${head}人均每月${amountNear(net.numerator, net.denominator, f.minimumLivingFen)}元`
 }
 
+/** Criterion 3's band, with no lower bound: below B without 低保 is 低保边缘户 too (seed 002 ①). */
+function lowIncomeBand(facts: HouseholdFacts, f: IncomeFigures): string {
+  const t = texts(f)
+  if (!perCapitaBelowStandard(f)) return `人均月收入${t.p}元在低保标准${t.b}元至低收入标准${t.l}元之间（含）`
+  const dibao = facts.receivesDibao ? '' : '且未领取低保'
+  return `人均月收入${t.p}元低于低保标准${t.b}元${dibao}，在低收入标准${t.l}元以内`
+}
+
+const NO_NET_TEST = '（本地政策不要求扣除支出后测算）'
+
 function metSentence(criterion: CriterionNumber, facts: HouseholdFacts, f: IncomeFigures): string {
   const t = texts(f)
   switch (criterion) {
     case 2:
+      if (!f.tests.dibaoIncomeTest) return `正在领取低保，本地政策将领取低保的职工家庭纳入建档，符合第2条。`
       return `人均月收入${t.p}元低于低保标准${t.b}元，正在领取低保且救助后仍低于低保标准，符合第2条。`
     case 1:
       return `近${t.months}个月每个月的人均收入都低于低保标准${t.b}元，且未领取低保，符合第1条。`
     case 3: {
       const causes = facts.specialReasons.map((r) => SPECIAL_REASON_LABELS[r]).join('、')
-      return `人均月收入${t.p}元在低保标准${t.b}元至低收入标准${t.l}元之间（含），因${causes}造成困难；${expensesClause(f, facts.specialExpensesAnnualFen)}，不高于低保标准，符合第3条。`
+      const net = f.tests.specialNetTest ? `；${expensesClause(f, facts.specialExpensesAnnualFen, facts.specialExpenseItems)}，不高于低保标准` : NO_NET_TEST
+      return `${lowIncomeBand(facts, f)}，因${causes}造成困难${net}，符合第3条。`
     }
     case 4: {
       const causes = facts.suddenHardships.map((h) => SUDDEN_HARDSHIP_LABELS[h]).join('、')
-      return `人均月收入${t.p}元在低保标准的${percentText(f.suddenHardshipPercent)}（${t.limit}元）以内（含），因${causes}导致困难；${expensesClause(f, facts.suddenExpensesAnnualFen)}，不高于低保标准，符合第4条。`
+      const net = f.tests.suddenNetTest ? `；${expensesClause(f, facts.suddenExpensesAnnualFen, facts.suddenExpenseItems)}，不高于低保标准` : NO_NET_TEST
+      return `人均月收入${t.p}元在低保标准的${percentText(f.suddenHardshipPercent)}（${t.limit}元）以内（含），因${causes}导致困难${net}，符合第4条。`
     }
   }
 }
@@ -103,13 +125,12 @@ function unmetSentence(code: UnmetCode, facts: HouseholdFacts, f: IncomeFigures)
     notReceivingDibao: () => `未领取低保，不符合第2条。`,
     receivesDibao: () => `已领取低保，应按第2条认定，不适用第1条。`,
     notEveryMonthBelowStandard: () => `近${t.months}个月中只有${f.monthsBelow}个月的人均收入低于低保标准，需连续${t.months}个月都低于，不符合第1条。`,
-    incomeBelowStandard: () => `人均月收入低于低保标准，不属于第3条“略高于低保标准”的情形。`,
     incomeAboveLowIncome: () => `人均月收入${t.p}元高于低收入标准${t.l}元，不符合第3条。`,
     noSpecialReason: () => `没有患病、子女上学、残疾、单亲或其他特殊原因，不符合第3条。`,
-    specialExpensesInsufficient: () => `${expensesClause(f, facts.specialExpensesAnnualFen)}，仍高于低保标准${t.b}元，不符合第3条。`,
+    specialExpensesInsufficient: () => `${expensesClause(f, facts.specialExpensesAnnualFen, facts.specialExpenseItems)}，仍高于低保标准${t.b}元，不符合第3条。`,
     incomeAboveSuddenHardshipLimit: () => `人均月收入${t.p}元超过低保标准的${percentText(f.suddenHardshipPercent)}（${t.limit}元），不符合第4条。`,
     noSuddenHardship: () => `没有遭受突发事件、意外伤害、重大疾病或自然灾害，不符合第4条。`,
-    suddenExpensesInsufficient: () => `${expensesClause(f, facts.suddenExpensesAnnualFen)}，仍高于低保标准${t.b}元，不符合第4条。`,
+    suddenExpensesInsufficient: () => `${expensesClause(f, facts.suddenExpensesAnnualFen, facts.suddenExpenseItems)}，仍高于低保标准${t.b}元，不符合第4条。`,
   }
   return sentences[code]()
 }

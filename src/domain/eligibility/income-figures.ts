@@ -4,8 +4,9 @@
  * computed, so no rounding can move a household across a line. Only the
  * figures people read are rounded, half up, to the fen.
  */
-import type { CriteriaTerms, IncomeStandard } from '../policy/policy'
+import type { CriteriaTerms, CriteriaTests, IncomeStandard } from '../policy/policy'
 import { divideRoundHalfUp } from '../shared/money'
+import { perCapitaMonthlyFen } from '../shared/per-capita'
 import type { HouseholdFacts } from './eligibility'
 
 export type IncomeFigures = {
@@ -26,6 +27,8 @@ export type IncomeFigures = {
   suddenHardshipPercent: number
   /** Months among the last N whose per-capita income is below B. */
   monthsBelow: number
+  /** Which tests the policy's criteria apply. */
+  tests: CriteriaTests
 }
 
 export function incomeFigures(facts: HouseholdFacts, standard: IncomeStandard, terms: CriteriaTerms): IncomeFigures {
@@ -43,6 +46,7 @@ export function incomeFigures(facts: HouseholdFacts, standard: IncomeStandard, t
     suddenLimitCentifen: b * terms.suddenHardshipPercent,
     suddenHardshipPercent: terms.suddenHardshipPercent,
     monthsBelow: windowFen.filter((fen) => fen < size * b).length,
+    tests: terms.criteriaTests,
   }
 }
 
@@ -74,7 +78,7 @@ export function netWithinStandard(f: IncomeFigures, annualExpensesFen: number): 
 
 /** For display: P rounded half up to the fen. */
 export function perCapitaFen(f: IncomeFigures): number {
-  return divideRoundHalfUp(f.totalFen, f.months * f.size)
+  return perCapitaMonthlyFen(f.totalFen, f.months, f.size)
 }
 
 /** For display: P in hundredths of a fen (4 decimals of a yuan), when the fen hides which side of a line P is on. */

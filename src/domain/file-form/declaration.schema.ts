@@ -6,8 +6,9 @@
 import { z } from 'zod'
 import type { RuleContext } from '../shared/fields'
 import { DECLARATION_FIELDS as F } from './declaration-fields'
-import { optionalArea, optionalText, requiredInteger } from './form-fields'
-import { divideRoundHalfUp, yuanAmount, optionalYuanAmount } from '../shared/money'
+import { optionalArea, optionalText, requiredInteger, requiredYesNo, yesNo } from './form-fields'
+import { yuanAmount, optionalYuanAmount } from '../shared/money'
+import { disposableIncomeFen, perCapitaMonthlyFen } from '../shared/per-capita'
 import { whenValid } from './when-valid'
 
 type Amounts = { ownWagesHalfYear: number; householdWagesHalfYear: number; ownNonWageIncomeYear: number; householdNonWageIncomeYear: number }
@@ -29,6 +30,25 @@ function checkOtherExpenseNamed(d: { otherExpense?: number | undefined; otherExp
   }
 }
 
+type Deductions = {
+  householdIncomeHalfYear: number
+  incomeTaxHalfYear?: number | undefined
+  pensionContributionHalfYear?: number | undefined
+  medicalContributionHalfYear?: number | undefined
+  unemploymentContributionHalfYear?: number | undefined
+}
+
+/** 社会保障支出: the personal pension, medical and unemployment contributions (seed 002), fen. */
+export const socialInsuranceFen = (d: Omit<Deductions, 'householdIncomeHalfYear' | 'incomeTaxHalfYear'>) =>
+  (d.pensionContributionHalfYear ?? 0) + (d.medicalContributionHalfYear ?? 0) + (d.unemploymentContributionHalfYear ?? 0)
+
+/** Tax and contributions are paid out of the income: together they cannot exceed it. */
+function checkDeductionsWithinIncome(d: Deductions, ctx: z.RefinementCtx): void {
+  if ((d.incomeTaxHalfYear ?? 0) + socialInsuranceFen(d) <= d.householdIncomeHalfYear) return
+  const message = `所得税与社会保险个人缴纳部分合计不能超过${F.householdIncomeHalfYear.label}`
+  ctx.addIssue({ code: 'custom', path: ['incomeTaxHalfYear'], message })
+}
+
 export function declarationSchema(rules: RuleContext) {
   return z
     .object({
@@ -38,8 +58,15 @@ export function declarationSchema(rules: RuleContext) {
       ownNonWageIncomeYear: yuanAmount(F.ownNonWageIncomeYear.label),
       householdNonWageIncomeYear: yuanAmount(F.householdNonWageIncomeYear.label),
       householdIncomeHalfYear: yuanAmount(F.householdIncomeHalfYear.label),
+      incomeTaxHalfYear: optionalYuanAmount(F.incomeTaxHalfYear.label),
+      pensionContributionHalfYear: optionalYuanAmount(F.pensionContributionHalfYear.label),
+      medicalContributionHalfYear: optionalYuanAmount(F.medicalContributionHalfYear.label),
+      unemploymentContributionHalfYear: optionalYuanAmount(F.unemploymentContributionHalfYear.label),
+      // A fact the applicant declares, never read off the 困难类别 they may suggest (which staff decide).
+      receivesDibao: requiredYesNo(F.receivesDibao.label),
       ownedHomes: requiredInteger(F.ownedHomes.label, 0, 99),
       shopArea: optionalArea(F.shopArea.label),
+      usesVehicles: yesNo(F.usesVehicles.label),
       vehicles: optionalText(F.vehicles.label, 100),
       otherAssets: optionalText(F.otherAssets.label, 100),
       basicLivingExpense: optionalYuanAmount(F.basicLivingExpense.label),
@@ -51,14 +78,38 @@ export function declarationSchema(rules: RuleContext) {
     })
     .superRefine(checkOwnWithinHousehold, whenValid('ownWagesHalfYear', 'householdWagesHalfYear', 'ownNonWageIncomeYear', 'householdNonWageIncomeYear'))
     .superRefine(checkOtherExpenseNamed, whenValid('otherExpense', 'otherExpenseName'))
+    .superRefine(
+      checkDeductionsWithinIncome,
+      whenValid(
+        'householdIncomeHalfYear',
+        'incomeTaxHalfYear',
+        'pensionContributionHalfYear',
+        'medicalContributionHalfYear',
+        'unemploymentContributionHalfYear',
+      ),
+    )
 }
 
 export type DeclarationInput = z.input<ReturnType<typeof declarationSchema>>
 export type Declaration = z.output<ReturnType<typeof declarationSchema>>
 
-export type DeclarationFacts = { monthlyPerCapitaIncomeFen: number; annualNecessaryExpenseFen: number }
+/** The months the 申报表's income covers (近6个月). */
+export const DECLARATION_MONTHS = 6
 
-/** 全部家庭成员人均每月收入 (rounded half-up, for display) and the total of the necessary expenses. */
+export type DeclarationFacts = {
+  /** 家庭可支配收入 over the 6 months: total − income tax − social-insurance contributions. */
+  disposableIncomeHalfYearFen: number
+  /** 全部家庭成员人均每月收入, from the disposable income (shared/per-capita.ts), rounded half up for display. */
+  monthlyPerCapitaIncomeFen: number
+  annualNecessaryExpenseFen: number
+}
+
+/** 家庭可支配收入 of the declared half year. */
+export function declaredDisposableIncomeFen(d: Deductions): number {
+  return disposableIncomeFen(d.householdIncomeHalfYear, d.incomeTaxHalfYear ?? 0, socialInsuranceFen(d))
+}
+
+/** The 申报表's computed figures: disposable income, per-capita income and the total of the necessary expenses. */
 export function deriveDeclarationFacts(declaration: Declaration, householdSize: number): DeclarationFacts {
   const expenses = [
     declaration.basicLivingExpense,
@@ -67,8 +118,10 @@ export function deriveDeclarationFacts(declaration: Declaration, householdSize: 
     declaration.homeOrCarExpense,
     declaration.otherExpense,
   ]
+  const disposable = declaredDisposableIncomeFen(declaration)
   return {
-    monthlyPerCapitaIncomeFen: divideRoundHalfUp(declaration.householdIncomeHalfYear, 6 * householdSize),
+    disposableIncomeHalfYearFen: disposable,
+    monthlyPerCapitaIncomeFen: perCapitaMonthlyFen(disposable, DECLARATION_MONTHS, householdSize),
     annualNecessaryExpenseFen: expenses.reduce<number>((sum, fen) => sum + (fen ?? 0), 0),
   }
 }

@@ -41,7 +41,18 @@ const WORKER_FACTS: Specs = {
 const HOUSEHOLD_FACTS: Specs = {
   annualTotalIncomeFen: { ...derived('家庭年度总收入', 'money', '自动算出：12×（本人及家庭成员月收入之和）+家庭其他非薪资年收入'), required: true },
   householdSize: { ...derived('家庭人口', 'integer', '自动算出：职工本人+家庭成员'), required: true },
-  monthlyPerCapitaIncomeFen: derived('家庭月人均收入', 'money', '自动算出：家庭年度总收入÷12÷家庭人口'),
+}
+
+const PER_CAPITA_TEXT = '自动算出：家庭可支配收入（近6个月总收入−所得税−社会保险个人缴纳）÷6÷家庭人口'
+
+/** One figure for the 档案表, the 申报表, the engine, the staff view and the printout (shared/per-capita.ts); kept on the application. */
+const PER_CAPITA: CatalogueEntry = {
+  path: 'perCapitaIncomeFen',
+  label: '家庭月人均收入',
+  required: false,
+  kind: 'money',
+  source: 'derived',
+  description: `${PER_CAPITA_TEXT}；入户调查核实收入后按核实数`,
 }
 
 /** Set by the filing workflow, never by the applicant's form (seed 002 填表说明1: 职工编号 基层工会不填). */
@@ -68,6 +79,8 @@ function fileFormCatalogue(): CatalogueEntry[] {
   let worker = entries(WORKER_FIELDS, '', 'applicant')
   worker = withFacts(worker, 'idNumber', WORKER_FACTS, 'derived.worker.')
   worker = withFacts(worker, 'otherAnnualIncome', HOUSEHOLD_FACTS, 'derived.')
+  const afterFacts = worker.findIndex((entry) => entry.path === 'derived.householdSize') + 1
+  worker = [...worker.slice(0, afterFacts), PER_CAPITA, ...worker.slice(afterFacts)]
   const rows = [...entries(ATTACHMENT_FIELDS, 'attachments.*.', 'applicant'), ...entries(MEMBER_FIELDS, 'members.*.', 'applicant')]
   const withMemberFacts = withFacts(rows, 'members.*.idNumber', MEMBER_FACTS, 'derived.members.*.')
   return [...STAFF_AND_SYSTEM.slice(0, 1), ...worker, ...withMemberFacts, ...STAFF_AND_SYSTEM.slice(1)]
@@ -78,12 +91,20 @@ export const FILE_FORM_CATALOGUE: readonly CatalogueEntry[] = fileFormCatalogue(
 export const DECLARATION_CATALOGUE: readonly CatalogueEntry[] = [
   ...entries(DECLARATION_FIELDS, '', 'applicant'),
   {
+    path: 'derived.disposableIncomeHalfYearFen',
+    label: '全部家庭成员近6个月可支配收入',
+    required: false,
+    kind: 'money',
+    source: 'derived',
+    description: '自动算出：近6个月总收入−所得税−养老、医疗、失业保险个人缴纳部分',
+  },
+  {
     path: 'derived.monthlyPerCapitaIncomeFen',
     label: '全部家庭成员人均每月收入',
     required: false,
     kind: 'money',
     source: 'derived',
-    description: '自动算出：近6个月总收入÷6÷家庭人口',
+    description: PER_CAPITA_TEXT,
   },
 ]
 

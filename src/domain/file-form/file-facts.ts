@@ -1,19 +1,20 @@
 /**
  * Values the 档案表 prints but nobody types: sex, birth date and age from each
- * ID number, household size, annual total income and monthly per-capita
- * income. The server computes them from the validated form and ignores any
- * a client sent.
+ * ID number, household size and annual total income. The server computes them
+ * from the validated form and ignores any a client sent. 家庭月人均收入 is not
+ * here: it is disposable income per person (shared/per-capita.ts), which needs
+ * the 申报表's tax and contributions, so the application computes it once for
+ * the 档案表, the 申报表, the engine, the staff view and the printout.
  *
  * Household size counts the worker plus the listed members: seed 001 lists the
  * worker apart from the 家庭成员信息表格 (whose relations, 父亲…女儿/其他,
  * have no 本人), and 家庭总人口 counts everyone registered and living together.
  *
  * Annual total income = 12 × (the worker's monthly income + every member's)
- * + the household's other, non-wage annual income. It is gross income: the
- * form does not ask for tax or social-insurance contributions.
+ * + the household's other, non-wage annual income: the seeds' 家庭年度总收入,
+ * gross (the 申报表 carries the tax and contributions).
  */
 import { parseIdNumber } from '../shared/id-number'
-import { divideRoundHalfUp } from '../shared/money'
 
 export type PersonFacts = { sex: '男' | '女'; birthDate: string; age: number }
 
@@ -22,8 +23,6 @@ export type FileFacts = {
   members: PersonFacts[]
   householdSize: number
   annualTotalIncomeFen: number
-  /** Rounded half-up to the fen, for display and print only: eligibility compares exact integers (cross-multiplied). */
-  monthlyPerCapitaIncomeFen: number
 }
 
 /** What the facts are computed from: a validated form (ID numbers normalised, yuanAmount in fen). */
@@ -50,6 +49,5 @@ export function deriveFileFacts(form: FactsSource, today: string): FileFacts {
     members: form.members.map((member) => personFacts(member.idNumber, today)),
     householdSize,
     annualTotalIncomeFen,
-    monthlyPerCapitaIncomeFen: divideRoundHalfUp(annualTotalIncomeFen, 12 * householdSize),
   }
 }

@@ -6,25 +6,53 @@
  * form does not define (sex, age, householdSize…) are dropped.
  * Staff and system fields (职工编号, 建档人, 审核人, 录入人, 帮扶单位,
  * 帮扶责任人) are set by their use cases, not by this form: see field-catalogue.ts.
+ * 困难类别 and 建档标准 are the filing union's decision (seed 000 “*建档人或审核人
+ * 确定”): the applicant may suggest them, and staff see the suggestion as a hint
+ * only; 档案类型 is the type applied for, which the 建档 step confirms.
+ * Policy decides whether the bank fields are required and which papers must
+ * come with the form (`FormPolicy`).
  */
 import { z } from 'zod'
 import { idNumber, personName, requiredText, type RuleContext } from '../shared/fields'
 import type { ResolvedValueLists } from '../value-lists/value-list'
+import { modelWorkerTypeRequired } from '../value-lists/person-lists'
 import { attachmentsSchema } from './attachment.schema'
 import { choice, choices, optionalChoice } from './choice-fields'
 import { deriveFileFacts } from './file-facts'
 import { checkCauses, checkDistinctIdNumbers, checkWorkStart } from './file-form-rules'
-import { bankCardNumber, optionalMobile, optionalPostalCode, optionalText, pastMonth, regionCode, yesNo } from './form-fields'
+import { NATIONAL_FORM_POLICY, type FormPolicy } from '../policy/policy'
+import { checkRequiredPapers } from './required-papers'
+import {
+  bankCardNumber,
+  optionalArea,
+  optionalBankCardNumber,
+  optionalMobile,
+  optionalPostalCode,
+  optionalText,
+  pastMonth,
+  regionCode,
+  yesNo,
+} from './form-fields'
 import { householdMembersSchema } from './household-member.schema'
 import { yuanAmount, optionalYuanAmount } from '../shared/money'
 import { WORKER_FIELDS as F } from './worker-fields'
 import { whenValid } from './when-valid'
 
-function fileFormShape(rules: RuleContext, lists: ResolvedValueLists) {
+function bankShape(policy: FormPolicy) {
+  const text = (label: string) => (policy.bankDetailsRequired ? requiredText(label, 50) : optionalText(label, 50))
   return {
-    hardshipCategory: choice(F.hardshipCategory.label, lists.hardshipCategory),
+    bankName: text(F.bankName.label),
+    bankBranch: text(F.bankBranch.label),
+    bankCardNumber: policy.bankDetailsRequired ? bankCardNumber(F.bankCardNumber.label) : optionalBankCardNumber(F.bankCardNumber.label),
+  }
+}
+
+function fileFormShape(rules: RuleContext, lists: ResolvedValueLists, policy: FormPolicy) {
+  const modelWorker = modelWorkerTypeRequired(lists) ? choice : optionalChoice
+  return {
+    hardshipCategory: optionalChoice(F.hardshipCategory.label, lists.hardshipCategory),
     fileType: choice(F.fileType.label, lists.fileType),
-    filingCriterion: choice(F.filingCriterion.label, lists.filingCriterion),
+    filingCriterion: optionalChoice(F.filingCriterion.label, lists.filingCriterion),
     name: personName(F.name.label),
     ethnicity: choice(F.ethnicity.label, lists.ethnicity),
     politicalStatus: choice(F.politicalStatus.label, lists.politicalStatus),
@@ -33,9 +61,9 @@ function fileFormShape(rules: RuleContext, lists: ResolvedValueLists) {
     diseaseCategory: optionalChoice(F.diseaseCategory.label, lists.diseaseCategory),
     workStatus: choice(F.workStatus.label, lists.workStatus),
     workStart: pastMonth(F.workStart.label, rules),
-    modelWorkerType: choice(F.modelWorkerType.label, lists.modelWorkerType),
+    modelWorkerType: modelWorker(F.modelWorkerType.label, lists.modelWorkerType),
     housingType: choice(F.housingType.label, lists.housingType),
-    floorArea: optionalChoice(F.floorArea.label, lists.floorArea),
+    floorArea: optionalArea(F.floorArea.label, 10_000),
     mobile: optionalMobile(F.mobile.label),
     otherContact: optionalText(F.otherContact.label),
     postalCode: optionalPostalCode(F.postalCode.label),
@@ -57,21 +85,21 @@ function fileFormShape(rules: RuleContext, lists: ResolvedValueLists) {
     secondaryCauses: choices(F.secondaryCauses.label, lists.hardshipCause, { max: lists.maxSecondaryCauses }),
     annualNecessaryExpense: optionalYuanAmount(F.annualNecessaryExpense.label),
     causeNote: optionalText(F.causeNote.label, 200),
-    bankName: requiredText(F.bankName.label, 50),
-    bankBranch: requiredText(F.bankBranch.label, 50),
-    bankCardNumber: bankCardNumber(F.bankCardNumber.label),
+    ...bankShape(policy),
     attachments: attachmentsSchema(lists),
     remark: optionalText(F.remark.label, 500),
     members: householdMembersSchema(rules, lists),
   }
 }
 
-export function fileFormSchema(rules: RuleContext, lists: ResolvedValueLists) {
+/** `policy` is the union's (`resolvePolicy(...).form`); the national default where none is given. */
+export function fileFormSchema(rules: RuleContext, lists: ResolvedValueLists, policy: FormPolicy = NATIONAL_FORM_POLICY) {
   return z
-    .object(fileFormShape(rules, lists))
+    .object(fileFormShape(rules, lists, policy))
     .superRefine(checkCauses, whenValid('mainCause', 'secondaryCauses', 'causeNote'))
     .superRefine(checkDistinctIdNumbers, whenValid('idNumber', 'members'))
     .superRefine(checkWorkStart(rules.today), whenValid('idNumber', 'workStart'))
+    .superRefine(checkRequiredPapers(policy.requiredPapers, lists), whenValid('attachments'))
     .transform((form) => ({ ...form, derived: deriveFileFacts(form, rules.today) }))
 }
 

@@ -4,6 +4,7 @@
  * Optional fields take '' or null from a form as "not filled".
  */
 import { z } from 'zod'
+import { dateProblem } from '../shared/dates'
 import type { RuleContext } from '../shared/fields'
 
 type Problem = string | undefined
@@ -44,18 +45,8 @@ export function optionalText(label: string, max = 50) {
   return optionalCheckedText(label, maxLength(max)).meta({ title: label })
 }
 
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
 function pastDateProblem(rules: RuleContext) {
-  return (text: string): Problem => {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-    if (!match) return '应为日期，如2018-03-15'
-    if (!isRealDate(Number(match[1]), Number(match[2]), Number(match[3])) || text < '1900-01-01') return '不是有效日期'
-    return text > rules.today ? '不能晚于今天' : undefined
-  }
+  return (text: string): Problem => dateProblem(text, { latest: rules.today, formatHint: '应为日期，如2018-03-15' })
 }
 
 /** 'YYYY-MM-DD', not after today. */
@@ -141,13 +132,18 @@ export function regionCode(label: string) {
   return checkedText(label, (t) => (/^[1-9]\d{5}$/.test(t) ? undefined : '应为6位行政区划代码')).meta({ title: label })
 }
 
+/** A bank card number is 12 to 19 digits (bank cards and passbook accounts alike). */
+const bankCardProblem = (t: string): Problem => (/^\d{12,19}$/.test(t) ? undefined : '应为12至19位数字')
+const withoutSpaces = (t: string) => t.replace(/\s/g, '')
+
 /** 12 to 19 digits; spaces typed for readability are dropped. */
 export function bankCardNumber(label: string) {
-  return checkedText(
-    label,
-    (t) => (/^\d{12,19}$/.test(t) ? undefined : '应为12至19位数字'),
-    (t) => t.replace(/\s/g, ''),
-  ).meta({ title: label })
+  return checkedText(label, bankCardProblem, withoutSpaces).meta({ title: label, description: '12至19位数字' })
+}
+
+/** The optional twin, where policy does not require bank details: blank is `undefined`, anything typed must be 12 to 19 digits. */
+export function optionalBankCardNumber(label: string) {
+  return optionalCheckedText(label, bankCardProblem, withoutSpaces).meta({ title: label, description: '12至19位数字' })
 }
 
 /** Required 是/否. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { idNumber, personName, type RuleContext } from '../shared/fields'
+import { modelWorkerTypeRequired } from '../value-lists/person-lists'
 import type { ResolvedValueLists } from '../value-lists/value-list'
 import { choice, optionalChoice } from './choice-fields'
 import { optionalInteger, optionalMobile, optionalPastDate, optionalPastYear, optionalText } from './form-fields'
@@ -25,7 +26,7 @@ export function householdMemberSchema(rules: RuleContext, lists: ResolvedValueLi
     idNumber: idNumber(l(F.idNumber), rules),
     politicalStatus: optionalChoice(l(F.politicalStatus), lists.politicalStatus),
     monthlyIncome: yuanAmount(l(F.monthlyIncome)),
-    modelWorkerType: choice(l(F.modelWorkerType), lists.modelWorkerType),
+    modelWorkerType: (modelWorkerTypeRequired(lists) ? choice : optionalChoice)(l(F.modelWorkerType), lists.modelWorkerType),
     healthStatus: choice(l(F.healthStatus), lists.healthStatus),
     diseaseCategory: optionalChoice(l(F.diseaseCategory), lists.diseaseCategory),
     medicalInsurance: choice(l(F.medicalInsurance), lists.medicalInsurance),

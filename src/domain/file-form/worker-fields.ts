@@ -6,9 +6,10 @@
 import type { FieldSpec } from './field-spec'
 
 export const WORKER_FIELDS = {
-  hardshipCategory: { label: '困难类别', kind: 'choice', required: true, list: 'hardshipCategory' },
-  fileType: { label: '档案类型', kind: 'choice', required: true, list: 'fileType' },
-  filingCriterion: { label: '建档标准', kind: 'choice', required: true, list: 'filingCriterion' },
+  // 困难类别 and 建档标准 are decided at 建档 (seed 000 “*建档人或审核人确定”): what the applicant picks is a hint for staff.
+  hardshipCategory: { label: '困难类别', kind: 'choice', required: false, list: 'hardshipCategory', description: '由建档工会确定；本人可选填，供工作人员参考' },
+  fileType: { label: '档案类型', kind: 'choice', required: true, list: 'fileType', description: '申请的档案类型，建档时由工会确认' },
+  filingCriterion: { label: '建档标准', kind: 'choice', required: false, list: 'filingCriterion', description: '由建档工会确定；本人可选填，供工作人员参考' },
   name: { label: '姓名', kind: 'person-name', required: true },
   ethnicity: { label: '民族', kind: 'choice', required: true, list: 'ethnicity' },
   politicalStatus: { label: '政治面貌', kind: 'choice', required: true, list: 'politicalStatus' },
@@ -19,7 +20,7 @@ export const WORKER_FIELDS = {
   workStart: { label: '工作时间', kind: 'month', required: true, description: '参加工作的年月' },
   modelWorkerType: { label: '劳模类型', kind: 'choice', required: true, list: 'modelWorkerType' },
   housingType: { label: '住房类型', kind: 'choice', required: true, list: 'housingType' },
-  floorArea: { label: '建筑面积', kind: 'choice', required: false, list: 'floorArea', description: '平方米' },
+  floorArea: { label: '建筑面积', kind: 'decimal', required: false, description: '平方米（m²），最多两位小数' },
   mobile: { label: '手机号码', kind: 'mobile', required: false },
   otherContact: { label: '其他联系方式', kind: 'text', required: false },
   postalCode: { label: '邮政编码', kind: 'postal-code', required: false },
@@ -46,9 +47,10 @@ export const WORKER_FIELDS = {
   secondaryCauses: { label: '次要致困原因', kind: 'choices', required: false, list: 'hardshipCause', description: '0至3项，不含主要致困原因' },
   annualNecessaryExpense: { label: '年度必要支出', kind: 'money', required: false, description: '元/年' },
   causeNote: { label: '其他(文字描述)', kind: 'text', required: false, description: '选择“其他”致困原因时必填' },
+  // Required where policy says so (FormPolicy.bankDetailsRequired: seed 000 stars them, seeds 001 and 002 do not).
   bankName: { label: '开户银行', kind: 'text', required: true },
   bankBranch: { label: '支行名称', kind: 'text', required: true },
-  bankCardNumber: { label: '银行卡号', kind: 'bank-card', required: true },
+  bankCardNumber: { label: '银行卡号', kind: 'bank-card', required: true, description: '12至19位数字' },
   attachments: { label: '附件', kind: 'rows', required: false },
   remark: { label: '备注', kind: 'text', required: false },
   members: { label: '家庭成员', kind: 'rows', required: false, description: '不含职工本人；家庭人口 = 职工本人 + 家庭成员' },

@@ -30,10 +30,18 @@ export const POLICY_RECORDS: readonly PolicyRecord[] = [
     approvingLevel: 'grassroots',
     // 三（一）: 2018年起，对所有建档的困难职工实现20%以上脱困.
     exitRateTargetPercent: 20,
+    // 一（三）5: 档案表, 劳动合同书, 申报表, 身份证复印件, 户口簿复印件; 附件1 does not star the bank fields.
+    requiredPapers: [
+      { type: 'id-card', min: 2 },
+      { type: 'household-register', min: 1 },
+      { type: 'labour-contract', min: 1 },
+    ],
+    bankDetailsRequired: false,
   },
 
   // 002 荆门: city-wide value lists; B and L per county (东宝 420802, 掇刀 420804 central; 京山 420821/420882, 沙洋 420822, 钟祥 420881).
-  { regionCode: '420800', effectiveFrom: '2018-01-01', source: JINGMEN, valueListSet: 'jingmen' },
+  // 附件1 does not star 开户银行, 支行名称, 银行卡号.
+  { regionCode: '420800', effectiveFrom: '2018-01-01', source: JINGMEN, valueListSet: 'jingmen', bankDetailsRequired: false },
   jingmenCounty('420802', 575, 863),
   jingmenCounty('420804', 575, 863),
   jingmenCounty('420821', 500, 750),
@@ -42,6 +50,8 @@ export const POLICY_RECORDS: readonly PolicyRecord[] = [
   jingmenCounty('420881', 500, 750),
 
   // 003 绍兴 2010: B = 400; one 120% band for every hardship cause, sudden disasters included (480 = 120% × 400).
+  // "将进入低保的职工，以及人均收入在…120%以内，因下岗失业、重大疾病、子女教育、突发灾难等原因造成家庭困难的职工，纳入":
+  // every 低保 recipient, and a cause within the band, with no net-expense test.
   {
     regionCode: '330600',
     effectiveFrom: '2010-01-01',
@@ -49,6 +59,7 @@ export const POLICY_RECORDS: readonly PolicyRecord[] = [
     minimumLiving: 400,
     lowIncomePercent: 120,
     suddenHardshipPercent: 120,
+    criteriaTests: { dibaoIncomeTest: false, specialNetTest: false, suddenNetTest: false },
     valueListSet: 'shaoxing',
   },
 

@@ -33,7 +33,36 @@ export type PolicySettings = {
   minHouseholdsPerCadre: number
   /** The share of a year's files that should exit (脱困), in percent, where a region sets one (Luzhou 2018: 20); null: no target. */
   exitRateTargetPercent: number | null
+  /** Which tests the criteria apply: the national 2016 structure by default (see `CriteriaTests`). */
+  criteriaTests: CriteriaTests
+  /** The papers (附件类型 codes) an application must carry, each at least `min` times (photos or rows). */
+  requiredPapers: readonly RequiredPaper[]
+  /** Whether 开户银行, 支行名称 and 银行卡号 are required (starred in seed 000, not in seeds 001 and 002). */
+  bankDetailsRequired: boolean
 }
+
+/**
+ * The shape of the criteria, beyond their figures. The national structure
+ * (seeds 001/002, 2016–2018) tests everything; Shaoxing 2010 (seed 003) takes
+ * in every 低保 recipient and admits a household within its band for a cause
+ * without the net-expense test.
+ */
+export type CriteriaTests = {
+  /** Criterion 2 also needs P < B ("经政府救助后仍生活困难"); false: receiving 低保 suffices. */
+  dibaoIncomeTest: boolean
+  /** Criterion 3 needs (disposable income − the reasons' expenses) ÷ n ≤ B. */
+  specialNetTest: boolean
+  /** Criterion 4 needs (disposable income − the event's expenses) ÷ n ≤ B. */
+  suddenNetTest: boolean
+}
+
+export const NATIONAL_CRITERIA_TESTS: CriteriaTests = { dibaoIncomeTest: true, specialNetTest: true, suddenNetTest: true }
+
+/** One paper an application must carry: its 附件类型 code and how many photos of it (an ID card has two sides). */
+export type RequiredPaper = { type: string; min: number }
+
+/** What the 档案表 itself asks for, by policy: read by the form on the phone and by the server alike. */
+export type FormPolicy = Pick<PolicySettings, 'requiredPapers' | 'bankDetailsRequired'>
 
 /** A calendar month in which every filed household should be visited, for one purpose. */
 export type VisitWindow = { id: VisitWindowId; month: number }
@@ -72,6 +101,18 @@ export const NATIONAL_DEFAULTS: NationalDefaults = {
   ],
   minHouseholdsPerCadre: 5,
   exitRateTargetPercent: null,
+  criteriaTests: NATIONAL_CRITERIA_TESTS,
+  // Every seed asks for the ID card and the household register (seed 001 一（三）5, seed 004); the ACFTU template (seed 000) stars the bank fields.
+  requiredPapers: [
+    { type: 'id-card', min: 2 },
+    { type: 'household-register', min: 1 },
+  ],
+  bankDetailsRequired: true,
+}
+
+export const NATIONAL_FORM_POLICY: FormPolicy = {
+  requiredPapers: NATIONAL_DEFAULTS.requiredPapers,
+  bankDetailsRequired: NATIONAL_DEFAULTS.bankDetailsRequired,
 }
 
 /** The figures the eligibility rules compare against, in integer fen. */
@@ -84,13 +125,14 @@ export type IncomeStandard = {
 }
 
 /** The multipliers and month counts of the criteria. */
-export type CriteriaTerms = Pick<PolicySettings, 'lowIncomePercent' | 'suddenHardshipPercent' | 'incomeMonths' | 'exitMonths'>
+export type CriteriaTerms = Pick<PolicySettings, 'lowIncomePercent' | 'suddenHardshipPercent' | 'incomeMonths' | 'exitMonths' | 'criteriaTests'>
 
 export const NATIONAL_TERMS: CriteriaTerms = {
   lowIncomePercent: NATIONAL_DEFAULTS.lowIncomePercent,
   suddenHardshipPercent: NATIONAL_DEFAULTS.suddenHardshipPercent,
   incomeMonths: NATIONAL_DEFAULTS.incomeMonths,
   exitMonths: NATIONAL_DEFAULTS.exitMonths,
+  criteriaTests: NATIONAL_DEFAULTS.criteriaTests,
 }
 
 export type RegionalPolicy = {
@@ -105,6 +147,7 @@ export type RegionalPolicy = {
   visits: VisitPolicy
   /** The yearly exit-rate target in percent, or null where none is set. */
   exitRateTargetPercent: number | null
+  form: FormPolicy
   /** Per field: `national` or `<regionCode>@<effectiveFrom>`, so staff can see why a figure applies. */
   sources: Partial<Record<PolicyField, string>>
 }

@@ -79,12 +79,14 @@ export function resolvePolicy(regionCode: string, asOf: string, records: readonl
       suddenHardshipPercent: setting('suddenHardshipPercent'),
       incomeMonths: setting('incomeMonths'),
       exitMonths: setting('exitMonths'),
+      criteriaTests: setting('criteriaTests'),
     },
     publicityWorkingDays: setting('publicityWorkingDays'),
     approvingLevel: setting('approvingLevel'),
     valueListSet: setting('valueListSet'),
     visits: { visitsPerYear: setting('visitsPerYear'), visitWindows: setting('visitWindows'), minHouseholdsPerCadre: setting('minHouseholdsPerCadre') },
     exitRateTargetPercent: setting('exitRateTargetPercent'),
+    form: { requiredPapers: setting('requiredPapers'), bankDetailsRequired: setting('bankDetailsRequired') },
     sources,
   }
 }

@@ -18,8 +18,20 @@ export const HOUSING_TYPES = items(
   ['other', '其他'],
 )
 
-/** Seed 003 填表说明 8 (住房面积, m²): 建筑面积 is chosen as a band. */
+/**
+ * Seed 003 填表说明 8 (住房面积, m²): Shaoxing's own bands. Everywhere 建筑面积
+ * is typed in m² (the seeds' 档案表); where a region has bands, the band is
+ * read off the area (`floorAreaBandCode`), never typed. The national list is empty.
+ */
 export const FLOOR_AREA_BANDS = items(['under-20', '20以下'], ['20-50', '20至50'], ['50-70', '50至70'], ['over-70', '70以上'])
+
+/** The band an area falls in: 20以下 is below 20, 20至50 up to and including 50, 50至70 up to and including 70. */
+export function floorAreaBandCode(m2: number): string {
+  if (m2 < 20) return 'under-20'
+  if (m2 <= 50) return '20-50'
+  if (m2 <= 70) return '50-70'
+  return 'over-70'
+}
 
 /** Seed 003 填表说明 11 with seed 002 填表说明 9's wording (国家机关) and its 非公企业. */
 export const EMPLOYER_TYPES = items(
@@ -33,14 +45,18 @@ export const EMPLOYER_TYPES = items(
   ['other', '其他'],
 )
 
-/** Seed 002 填表说明 10 (正常、半停产、停产、破产) and seed 003 填表说明 12 (亏损企业、改制企业、其他). */
+/**
+ * Seed 002 填表说明 10 (正常、半停产、停产、破产) and seed 003 填表说明 12
+ * (亏损企业、改制企业、关闭破产企业、其他), merged in the wording of seed 003;
+ * Jingmen's set words 破产 as its seed does.
+ */
 export const ENTERPRISE_STATUSES = items(
   ['normal', '正常'],
   ['half-halted', '半停产'],
   ['halted', '停产'],
   ['loss-making', '亏损企业'],
   ['restructured', '改制企业'],
-  ['bankrupt', '破产'],
+  ['bankrupt', '关闭破产企业'],
   ['other', '其他'],
 )
 

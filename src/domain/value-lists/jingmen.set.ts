@@ -4,8 +4,35 @@
  * wording (致困原因(个人或家庭成员)) keeps the national codes.
  */
 import { JINGMEN_FIVE_ACTION_PLANS, JINGMEN_FIVE_BATCH_MEASURES, JINGMEN_FOUR_KEY_GROUPS } from './assistance-targeting-lists'
-import { HARDSHIP_CAUSES } from './household-lists'
+import { EMPLOYER_TYPES, ENTERPRISE_STATUSES, HARDSHIP_CAUSES, HOUSING_TYPES } from './household-lists'
+import { MODEL_WORKER_TYPES, POLITICAL_STATUSES, WORK_STATUSES } from './person-lists'
 import { relabel, type ValueList, type ValueListSet } from './value-list'
+
+/** The items of `list` with these codes, in the order given (a seed's own order), under the seed's wording. */
+function pick(list: ValueList, codes: readonly string[], labels: Readonly<Record<string, string>> = {}): ValueList {
+  return relabel(
+    codes.map((code) => {
+      const item = list.find((i) => i.code === code)
+      if (!item) throw new Error(`取值列表中没有${code}`)
+      return item
+    }),
+    labels,
+  )
+}
+
+/**
+ * Seed 002 填表说明 3, 5, 6, 7, 9, 10: Jingmen's own lists, so the picker offers
+ * exactly what its instructions say. 劳模类别 has no 非劳模: a worker who is
+ * not a model worker leaves it blank (file-form.schema.ts).
+ */
+const JINGMEN_LISTS = {
+  politicalStatus: pick(POLITICAL_STATUSES, ['cpc-member', 'cyl-member', 'masses', 'democratic-party']),
+  workStatus: pick(WORK_STATUSES, ['on-duty', 'laid-off', 'sick-leave', 'early-retired']),
+  modelWorkerType: pick(MODEL_WORKER_TYPES, ['national', 'provincial', 'municipal']),
+  housingType: pick(HOUSING_TYPES, ['self-built', 'commercial', 'affordable', 'price-capped', 'unit-rental', 'public-rental', 'rented', 'other']),
+  employerType: pick(EMPLOYER_TYPES, ['government', 'state-owned', 'non-public']),
+  enterpriseStatus: pick(ENTERPRISE_STATUSES, ['normal', 'half-halted', 'halted', 'bankrupt'], { bankrupt: '破产' }),
+}
 
 /** Seed 002 三、认定标准, verbatim; the codes of the national criteria they correspond to. */
 const JINGMEN_FILING_CRITERIA: ValueList = [
@@ -50,6 +77,7 @@ export const JINGMEN_SET: ValueListSet = {
   name: '荆门',
   extends: 'national',
   lists: {
+    ...JINGMEN_LISTS,
     // Seed 002 附件1: 四类重点群体, “五个一批”措施, 五个行动计划.
     keyGroup: JINGMEN_FOUR_KEY_GROUPS,
     measure: JINGMEN_FIVE_BATCH_MEASURES,

@@ -5,7 +5,7 @@
  */
 import { FIVE_KEY_GROUPS, FOUR_BATCH_MEASURES, SEVEN_ACTION_PLANS } from './assistance-targeting-lists'
 import { ETHNIC_GROUPS } from './ethnic-groups'
-import { ATTACHMENT_TYPES, EMPLOYER_TYPES, ENTERPRISE_STATUSES, FLOOR_AREA_BANDS, HARDSHIP_CAUSES, HOUSING_TYPES, INDUSTRIES } from './household-lists'
+import { ATTACHMENT_TYPES, EMPLOYER_TYPES, ENTERPRISE_STATUSES, HARDSHIP_CAUSES, HOUSING_TYPES, INDUSTRIES } from './household-lists'
 import {
   DISEASE_CATEGORIES,
   EDUCATION_LEVELS,
@@ -36,7 +36,8 @@ export const NATIONAL_LISTS: Readonly<Record<ValueListName, ValueList>> = {
   memberIdentity: MEMBER_IDENTITIES,
   modelWorkerType: MODEL_WORKER_TYPES,
   housingType: HOUSING_TYPES,
-  floorArea: FLOOR_AREA_BANDS,
+  // 建筑面积 is typed in m²; only Shaoxing reads it as a band (shaoxing.set.ts).
+  floorArea: [],
   medicalInsurance: MEDICAL_INSURANCE,
   employerType: EMPLOYER_TYPES,
   enterpriseStatus: ENTERPRISE_STATUSES,

@@ -2,7 +2,7 @@
  * National default lists about a person (the worker or a household member).
  * Labels are the seeds' wording; each list names the seed it came from.
  */
-import { items, type ValueList } from './value-list'
+import { items, type ResolvedValueLists, type ValueList } from './value-list'
 
 /** Seed 002 填表说明 2 and seed 003 填表说明 1. */
 export const HARDSHIP_CATEGORIES = items(['dibao', '低保户'], ['dibao-edge', '低保边缘户'], ['accident', '意外致困户'])
@@ -114,6 +114,14 @@ export const MEMBER_IDENTITIES = items(
   ['preschool', '幼儿'],
 )
 
+/** The 劳模类型 code of a worker who is not a model worker. */
+export const NOT_A_MODEL_WORKER = 'none'
+
+/** Where a region's 劳模 list has no 非劳模 (seed 002 填表说明6), a person who is none leaves 劳模类型 blank. */
+export function modelWorkerTypeRequired(lists: Pick<ResolvedValueLists, 'modelWorkerType'>): boolean {
+  return lists.modelWorkerType.some((item) => item.code === NOT_A_MODEL_WORKER)
+}
+
 /** Seed 003 填表说明 6. */
 export const MODEL_WORKER_TYPES = items(
   ['none', '非劳模'],
@@ -123,14 +131,20 @@ export const MODEL_WORKER_TYPES = items(
   ['other', '其他'],
 )
 
-/** Seed 002 填表说明 8 (order: 职工医保 first, as the most common). */
+/** Seed 002 填表说明 8 (order: 职工医保 first, as the most common); seed 000 *医保状况. */
 export const MEDICAL_INSURANCE = items(['employee', '职工医保'], ['resident', '居民医保'], ['public', '公费医疗'], ['none', '无医保'])
 
 /** Seed 003 填表说明 10. */
 export const HUKOU_TYPES = items(['non-agricultural', '非农业'], ['agricultural', '农业'], ['converted', '农转居'])
 
-/** Seed 003 填表说明 15; seed 001 says the relation is to the householder (关系（是户主的）). */
+/**
+ * Seed 003 填表说明 15, with 本人 and 户主: seed 001 asks the relation to the
+ * householder (关系（是户主的）), so the householder's own row reads 本人, and
+ * where the worker is not the householder the householder's row reads 户主.
+ */
 export const RELATIONSHIPS = items(
+  ['self', '本人'],
+  ['householder', '户主'],
   ['father', '父亲'],
   ['mother', '母亲'],
   ['husband', '丈夫'],

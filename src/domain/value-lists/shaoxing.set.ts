@@ -3,7 +3,8 @@
  * at most three in all, so at most two besides the main one), the 2010 wording
  * of 单位性质 and 企业状况, its six housing types, and its 填表说明 verbatim.
  */
-import { EMPLOYER_TYPES, ENTERPRISE_STATUSES } from './household-lists'
+import { EMPLOYER_TYPES, ENTERPRISE_STATUSES, FLOOR_AREA_BANDS } from './household-lists'
+import { RELATIONSHIPS } from './person-lists'
 import { items, relabel, type ValueListSet } from './value-list'
 
 /** Seed 003 填表说明 18. Meanings shared with the national list keep its codes. */
@@ -34,11 +35,16 @@ const SHAOXING_EMPLOYER_TYPES = relabel(
   { government: '国有机关/事业单位' },
 )
 
-/** Seed 003 填表说明 12: 亏损企业、改制企业、关闭破产企业、正常、其他 (no 半停产/停产). */
-const SHAOXING_ENTERPRISE_STATUSES = relabel(
-  ENTERPRISE_STATUSES.filter((item) => !['half-halted', 'halted'].includes(item.code)),
-  { bankrupt: '关闭破产企业' },
+/** Seed 003 填表说明 12, in its order: 亏损企业、改制企业、关闭破产企业、正常、其他 (no 半停产/停产). */
+const SHAOXING_ENTERPRISE_STATUSES = ['loss-making', 'restructured', 'bankrupt', 'normal', 'other'].map(
+  (code) => ENTERPRISE_STATUSES.find((item) => item.code === code)!,
 )
+
+/** Seed 003 填表说明 14 (是否进入医保): 是 or 否; 否 shares the national 无医保's code. */
+const SHAOXING_MEDICAL_INSURANCE = items(['insured', '是'], ['none', '否'])
+
+/** Seed 003 填表说明 15: 父亲…女儿, 其他 (no 本人 or 户主 in its list). */
+const SHAOXING_RELATIONSHIPS = RELATIONSHIPS.filter((item) => !['self', 'householder'].includes(item.code))
 
 /** Seed 003 填表说明, verbatim, numbering dropped. */
 const SHAOXING_INSTRUCTIONS = [
@@ -71,6 +77,9 @@ export const SHAOXING_SET: ValueListSet = {
     housingType: SHAOXING_HOUSING_TYPES,
     employerType: SHAOXING_EMPLOYER_TYPES,
     enterpriseStatus: SHAOXING_ENTERPRISE_STATUSES,
+    medicalInsurance: SHAOXING_MEDICAL_INSURANCE,
+    relationship: SHAOXING_RELATIONSHIPS,
+    floorArea: FLOOR_AREA_BANDS,
   },
   // 填表说明 18: “最多不超过3项” counts the main cause too.
   maxSecondaryCauses: 2,

@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { applicationIdField } from '../application/application.schema'
 import { optionalText, requiredYesNo } from '../file-form/form-fields'
+import { isoDate } from '../shared/dates'
 import { parseYuan } from '../shared/money'
 import { reference, requiredText, type RuleContext } from '../shared/fields'
 import { uploadIdField } from '../upload/upload'
@@ -25,25 +26,14 @@ export const MAX_VISIT_PHOTOS = 9
 export const VISIT_INCOME_MONTHS = 6
 
 /** 'YYYY-MM-DD' or 'YYYY-MM-DD HH:mm' (China time), a real date, not after today. */
-const HAPPENED_AT = /^(\d{4})-(\d{2})-(\d{2})(?: ([01]\d|2[0-3]):([0-5]\d))?$/
-
-function happenedAtProblem(text: string, today: string): string | undefined {
-  const m = HAPPENED_AT.exec(text)
-  if (!m) return '走访时间应为日期或日期加时间，如2026-03-05或2026-03-05 09:30'
-  const date = text.slice(0, 10)
-  if (!new Date(`${date}T00:00:00Z`).toISOString().startsWith(date) || date < '2000-01-01') return '走访时间不是有效日期'
-  return date > today ? '走访时间不能晚于今天' : undefined
-}
-
 const happenedAt = (rules: RuleContext) =>
-  z
-    .string({ error: '走访时间不能为空' })
-    .trim()
-    .superRefine((text, ctx) => {
-      const problem = happenedAtProblem(text, rules.today)
-      if (problem) ctx.addIssue({ code: 'custom', message: problem })
-    })
-    .meta({ title: '走访时间', description: '日期或日期加时间，如2026-03-05 09:30（北京时间）' })
+  isoDate('走访时间', {
+    withTime: true,
+    earliest: '2000-01-01',
+    latest: rules.today,
+    formatHint: '应为日期或日期加时间，如2026-03-05或2026-03-05 09:30',
+    description: '日期或日期加时间，如2026-03-05 09:30（北京时间）',
+  })
 
 const monthlyIncome = () =>
   z
@@ -129,7 +119,12 @@ export const fileVisitInput = (rules: RuleContext) =>
 
 export type FileVisitInput = z.output<ReturnType<typeof fileVisitInput>>
 
-export const listVisitsInput = () => z.object({ applicationId: applicationIdField() })
+export const listVisitsInput = () =>
+  z.object({
+    applicationId: applicationIdField(),
+    /** From the previous page's `nextCursor`: the visits before the ones shown. */
+    cursor: z.string({ error: '翻页参数应为文字' }).max(200, { error: '翻页参数不正确' }).optional().meta({ title: '翻页位置' }),
+  })
 
 export const pairHelpersInput = () =>
   z

@@ -94,6 +94,7 @@ export default function SelfCheck() {
         {text('householdSize', '家庭人口（同户籍共同生活）', '如 3', 'number')}
       </View>
       <Text className='section-title'>近6个月家庭可支配收入（元，含低保金）</Text>
+      <Text className='hint'>可支配收入＝总收入−个人所得税−养老、医疗、失业保险个人缴纳部分</Text>
       <View className='card'>
         {months.map((label, i) => (
           <View key={label} className='field field--inline'>

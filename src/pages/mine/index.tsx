@@ -5,6 +5,7 @@ import { UNION_LEVEL_LABELS } from '../../domain/union/union'
 import { accountApi } from '../../api/account'
 import { session } from '../../api/session'
 import { ErrorNote } from '../../components/error-note'
+import { restartApp } from '../../components/restart-app'
 import { Button, Cell, CellGroup } from '../../components/nut'
 import { useRemote } from '../../hooks/use-remote'
 import { routes } from '../../routes'
@@ -14,8 +15,8 @@ export default function Mine() {
   const me = useRemote(() => accountApi.me())
   const who = me.data
   const signOut = () => {
-    session.clear()
-    void Taro.reLaunch({ url: routes.signIn })
+    session.signOut()
+    restartApp(routes.signIn)
   }
 
   return (

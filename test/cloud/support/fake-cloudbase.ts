@@ -74,6 +74,15 @@ function matches(doc: Raw, query: Record<string, unknown>): boolean {
   })
 }
 
+function group(rows: Record<string, unknown>[], spec: Record<string, unknown>): Record<string, unknown>[] {
+  const key = spec._id
+  const [[name, sum] = ['', null]] = Object.entries(spec).filter(([k]) => k !== '_id')
+  if (typeof key !== 'string' || !key.startsWith('$') || JSON.stringify(sum) !== '{"$sum":1}') fail(`group ${JSON.stringify(spec)}`)
+  const counts = new Map<unknown, number>()
+  for (const row of rows) counts.set(valueAt(row, key.slice(1)), (counts.get(valueAt(row, key.slice(1))) ?? 0) + 1)
+  return [...counts].map(([id, n]) => ({ _id: id, [name]: n }))
+}
+
 /** An exclusion projection (`{ sealed: 0 }`), the only kind the adapter sends. */
 function project(doc: Raw, projection: unknown): Raw {
   if (projection === undefined) return doc
@@ -141,6 +150,16 @@ export class FakeCloudbase {
     return this.docs.get(`${collection}/${id}`)
   }
 
+  /** Puts documents straight into the stand-in's memory, without a request: bulk data for tests that count requests. */
+  seed(collection: string, docs: Raw[]): void {
+    for (const doc of docs) this.apply(`${collection}/${doc._id}`, doc)
+  }
+
+  /** Every stored document of a collection, as the database holds it. */
+  all(collection: string): Raw[] {
+    return [...this.docs.entries()].filter(([k]) => k.startsWith(`${collection}/`)).map(([, d]) => d)
+  }
+
   close(): Promise<void> {
     const server = this.server
     if (!server) return Promise.resolve()
@@ -163,6 +182,8 @@ export class FakeCloudbase {
         return this.finish(String(b.transactionId), false)
       case 'database.getDocument':
         return { data: { list: this.select(b, tx).map((d) => JSON.stringify(d)) } }
+      case 'database.aggregateDocuments':
+        return { data: { list: this.aggregate(b).map((row) => JSON.stringify(row)) } }
       case 'database.calculateDocument':
         return { data: { total: this.select({ ...b, limit: Infinity }, tx).length } }
       case 'database.insertDocument': {
@@ -244,6 +265,19 @@ export class FakeCloudbase {
     const order = Object.entries(b.order === undefined ? {} : parse(b.order)) as [string, number][]
     rows.sort((x, y) => order.reduce((acc, [f, dir]) => acc || dir * compare(valueAt(x, f), valueAt(y, f)), 0))
     return rows.slice(0, Number(b.limit ?? 100)).map((row) => project(row, b.projection))
+  }
+
+  /** The stages the adapter sends: `$match`, `$group` by one field with `$sum: 1` counts, `$limit`. */
+  private aggregate(b: Body): Record<string, unknown>[] {
+    let rows: Record<string, unknown>[] = this.select({ ...b, limit: Infinity }, undefined)
+    for (const { stageKey, stageValue } of b.stages as { stageKey: string; stageValue: string }[]) {
+      const arg = parse(stageValue)
+      if (stageKey === '$match') rows = rows.filter((row) => matches(row as Raw, arg))
+      else if (stageKey === '$limit') rows = rows.slice(0, Number(arg))
+      else if (stageKey === '$group') rows = group(rows, arg)
+      else fail(`aggregate stage ${stageKey}`)
+    }
+    return rows
   }
 
   /** First writer wins: a second transaction touching the same document, or one changed since it began, conflicts. */

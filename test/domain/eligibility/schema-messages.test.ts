@@ -56,8 +56,13 @@ describe('assess input messages', () => {
 
   it.each([
     [{ regionCode: '130306' }, 'asOf', '按地区代码评估时需要提供评估日期 asOf（YYYY-MM-DD）'],
-    [{ regionCode: '130306', asOf: '2018-02-30' }, 'asOf', '评估日期应为YYYY-MM-DD格式的日期'],
+    [{ regionCode: '130306', asOf: '2018-02-30' }, 'asOf', '评估日期不是有效日期'],
     [{ regionCode: '130306', asOf: '2018/03/01' }, 'asOf', '评估日期应为YYYY-MM-DD格式的日期'],
+    // Dates that made `new Date(…).toISOString()` throw: an input error naming asOf, never an internal fault.
+    [{ regionCode: '130306', asOf: '2026-13-01' }, 'asOf', '评估日期应为YYYY-MM-DD格式的日期'],
+    [{ regionCode: '130306', asOf: '0000-00-00' }, 'asOf', '评估日期应为YYYY-MM-DD格式的日期'],
+    [{ regionCode: '130306', asOf: '2026-01-00' }, 'asOf', '评估日期应为YYYY-MM-DD格式的日期'],
+    [{ regionCode: '130306', asOf: '2023-02-29' }, 'asOf', '评估日期应为YYYY-MM-DD格式的日期'],
   ])('region without a usable date: %j', (where, path, message) => {
     expect(assessError({ householdSize: 1, monthlyIncome: six(100), ...where }).fields[path]).toBe(message)
   })

@@ -13,6 +13,7 @@ const complete = (): Record<string, unknown> => ({
   ownNonWageIncomeYear: '0',
   householdNonWageIncomeYear: '1200.50',
   householdIncomeHalfYear: '14403.25',
+  receivesDibao: false,
   ownedHomes: 0,
   shopArea: '',
   vehicles: '',
@@ -63,6 +64,31 @@ describe('declarationSchema (家庭财产、收支情况及致困原因申报表
   it('computes the monthly per-capita income and the necessary expenses', () => {
     const d = schema.parse(complete())
     // 14403.25 ÷ 6 ÷ 3 = 800.1805… → 800.18 yuan
-    expect(deriveDeclarationFacts(d, 3)).toEqual({ monthlyPerCapitaIncomeFen: 80018, annualNecessaryExpenseFen: 6350050 })
+    expect(deriveDeclarationFacts(d, 3)).toEqual({ disposableIncomeHalfYearFen: 1440325, monthlyPerCapitaIncomeFen: 80018, annualNecessaryExpenseFen: 6350050 })
+  })
+
+  it('deducts income tax and the personal pension, medical and unemployment contributions (家庭可支配收入)', () => {
+    const d = schema.parse({
+      ...complete(),
+      incomeTaxHalfYear: '103.25',
+      pensionContributionHalfYear: '720',
+      medicalContributionHalfYear: '180',
+      unemploymentContributionHalfYear: '0',
+    })
+    // 14403.25 − 103.25 − 720 − 180 = 13400 yuan; ÷ 6 ÷ 2 = 1116.666… → 1116.67
+    expect(deriveDeclarationFacts(d, 2)).toMatchObject({ disposableIncomeHalfYearFen: 1340000, monthlyPerCapitaIncomeFen: 111667 })
+  })
+
+  it('refuses tax and contributions above the half-year income, naming the field', () => {
+    expect(errorsOf({ ...complete(), householdIncomeHalfYear: '1000', incomeTaxHalfYear: '600', pensionContributionHalfYear: '500' })).toEqual({
+      incomeTaxHalfYear: '所得税与社会保险个人缴纳部分合计不能超过全部家庭成员近6个月总收入',
+    })
+  })
+
+  it('asks the vehicles exclusion as a yes/no with an optional description', () => {
+    expect(schema.parse({ ...complete(), vehicles: '无车' })).toMatchObject({ vehicles: '无车' })
+    expect(schema.parse({ ...complete(), vehicles: '无车' }).usesVehicles).toBeUndefined()
+    expect(schema.parse({ ...complete(), usesVehicles: true, vehicles: '小型货车1辆' })).toMatchObject({ usesVehicles: true })
+    expect(errorsOf({ ...complete(), usesVehicles: '无' })).toEqual({ usesVehicles: '请选择非受雇佣机动车、船、工程机械及大型农机具等（是或否）' })
   })
 })

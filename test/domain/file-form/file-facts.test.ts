@@ -1,7 +1,6 @@
-import { deriveFileFacts } from '../../../src/domain/file-form/file-facts'
 import { fileFormSchema } from '../../../src/domain/file-form/file-form.schema'
 import { valueListsFor } from '../../../src/domain/value-lists/value-list-sets'
-import { CHILD_ID, SPOUSE_ID, TODAY, WORKER_ID, completeForm, spouse } from './file-form-fixture'
+import { TODAY, completeForm, spouse } from './file-form-fixture'
 
 const schema = fileFormSchema({ today: TODAY }, valueListsFor('national'))
 
@@ -15,13 +14,12 @@ describe('derived values of the 档案表', () => {
     ])
   })
 
-  it('computes household size, annual total and monthly per-capita income', () => {
+  it('computes household size and annual total income (per-capita income is the application’s: disposable, from the 申报表)', () => {
     const { derived } = schema.parse(completeForm())
     expect(derived.householdSize).toBe(3)
     // 12 × (1500 + 800.50 + 0) + 1200.50 = 28806.50 yuan
     expect(derived.annualTotalIncomeFen).toBe(2880650)
-    // 2880650 ÷ 36 = 80018.06 → 80018 fen
-    expect(derived.monthlyPerCapitaIncomeFen).toBe(80018)
+    expect(derived).not.toHaveProperty('monthlyPerCapitaIncomeFen')
   })
 
   it('ignores derived values a client sent and recomputes them', () => {
@@ -44,15 +42,5 @@ describe('derived values of the 档案表', () => {
     expect(form.derived.worker.sex).toBe('男')
     expect(form.derived.members[0]?.sex).toBe('女')
     expect(form.derived.householdSize).toBe(2)
-  })
-
-  it('rounds the per-capita income half up, to the fen, for display only', () => {
-    const alone = { idNumber: WORKER_ID, monthlyIncome: 0, members: [] }
-    // One person, 18 fen a year: 1.5 fen a month → 2.
-    expect(deriveFileFacts({ ...alone, otherAnnualIncome: 18 }, TODAY).monthlyPerCapitaIncomeFen).toBe(2)
-    const three = { ...alone, members: [SPOUSE_ID, CHILD_ID].map((idNumber) => ({ idNumber, monthlyIncome: 0 })) }
-    // Three people, 18 fen a year: 0.5 fen a month each → 1; 17 fen: 0.47 → 0.
-    expect(deriveFileFacts({ ...three, otherAnnualIncome: 18 }, TODAY).monthlyPerCapitaIncomeFen).toBe(1)
-    expect(deriveFileFacts({ ...three, otherAnnualIncome: 17 }, TODAY).monthlyPerCapitaIncomeFen).toBe(0)
   })
 })

@@ -31,7 +31,7 @@ export function spouse(): Record<string, unknown> {
     otherContact: '微信 lixiuying',
     identity: 'unemployed',
     employerOrSchool: '荆门纺织厂',
-    employerType: 'collective',
+    employerType: 'non-public',
     enterpriseStatus: 'bankrupt',
     industry: 'textile',
     workStatus: 'unemployed',
@@ -75,7 +75,7 @@ export function completeForm(): Record<string, unknown> {
     workStart: '1999-07',
     modelWorkerType: 'none',
     housingType: 'rented',
-    floorArea: '20-50',
+    floorArea: '35.5',
     mobile: '13800000001',
     otherContact: '0724-1234567',
     postalCode: '448000',
@@ -84,7 +84,7 @@ export function completeForm(): Record<string, unknown> {
     hukouType: 'non-agricultural',
     address: '湖北省荆门市东宝区象山大道1号',
     employer: '荆门纺织厂',
-    employerType: 'collective',
+    employerType: 'non-public',
     enterpriseStatus: 'bankrupt',
     singleParent: false,
     medicalInsurance: 'employee',
@@ -100,7 +100,11 @@ export function completeForm(): Record<string, unknown> {
     bankName: '中国工商银行',
     bankBranch: '荆门东宝支行',
     bankCardNumber: '6222 0212 3456 7890 123',
-    attachments: [{ type: 'id-card', name: '王建国身份证', remark: '正反面' }],
+    attachments: [
+      { type: 'id-card', name: '王建国身份证（正面）', remark: '正反面' },
+      { type: 'id-card', name: '王建国身份证（反面）' },
+      { type: 'household-register', name: '户口簿本人页' },
+    ],
     remark: '2018年3月入户核实',
     members: [spouse(), child()],
   }
@@ -111,7 +115,7 @@ export function minimalForm(): Record<string, unknown> {
   const keep = [
     ...['hardshipCategory', 'fileType', 'filingCriterion', 'name', 'ethnicity', 'politicalStatus', 'idNumber', 'healthStatus', 'workStatus'],
     ...['workStart', 'modelWorkerType', 'housingType', 'industry', 'maritalStatus', 'hukouType', 'address', 'medicalInsurance'],
-    ...['monthlyIncome', 'otherAnnualIncome', 'hukouRegionCode', 'mainCause', 'bankName', 'bankBranch', 'bankCardNumber'],
+    ...['monthlyIncome', 'otherAnnualIncome', 'hukouRegionCode', 'mainCause', 'bankName', 'bankBranch', 'bankCardNumber', 'attachments'],
   ]
   const form = completeForm()
   return Object.fromEntries(keep.map((key) => [key, form[key]]))

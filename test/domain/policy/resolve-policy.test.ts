@@ -1,5 +1,5 @@
 /** The seeds' figures, the county → city → province → national fallback, and effective dating. */
-import { NATIONAL_DEFAULTS, type PolicyRecord } from '../../../src/domain/policy/policy'
+import { NATIONAL_CRITERIA_TESTS, NATIONAL_DEFAULTS, type PolicyRecord } from '../../../src/domain/policy/policy'
 import { regionChain, resolvePolicy } from '../../../src/domain/policy/resolve-policy'
 
 describe('resolvePolicy: the seeds', () => {
@@ -19,7 +19,7 @@ describe('resolvePolicy: the seeds', () => {
   it('抚宁 130306 in 2018: B = 550, L derived (150%), approved at county level (Hebei)', () => {
     const policy = resolvePolicy('130306', '2018-03-01')
     expect(policy.standard).toEqual({ minimumLivingFen: 55000, source: '地区代码130306，2018-01-01起执行' })
-    expect(policy.terms).toEqual({ lowIncomePercent: 150, suddenHardshipPercent: 300, incomeMonths: 6, exitMonths: 6 })
+    expect(policy.terms).toEqual({ lowIncomePercent: 150, suddenHardshipPercent: 300, incomeMonths: 6, exitMonths: 6, criteriaTests: NATIONAL_CRITERIA_TESTS })
     expect(policy.approvingLevel).toBe('county')
     expect(policy.sources).toMatchObject({ minimumLiving: '130306@2018-01-01', approvingLevel: '130000@2017-12-28', valueListSet: 'national' })
   })
@@ -69,6 +69,7 @@ describe('resolvePolicy: no B', () => {
       suddenHardshipPercent: 300,
       incomeMonths: 6,
       exitMonths: 6,
+      criteriaTests: NATIONAL_CRITERIA_TESTS,
     })
     expect(Object.values(policy.sources).every((s) => s === 'national')).toBe(true)
   })

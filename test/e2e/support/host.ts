@@ -138,6 +138,13 @@ export class LocalHost {
     return body.token
   }
 
+  /** Moves the host's dev clock (`POST /api/dev/clock`); returns the host's new time. */
+  async moveClock(body: { advanceDays: number } | { now: string }): Promise<string> {
+    const { status, body: answer } = await this.post<{ now?: string }>('api/dev/clock', body)
+    if (status !== 200 || !answer.now) throw new Error(`POST /api/dev/clock answered ${status}: ${JSON.stringify(answer)}`)
+    return answer.now
+  }
+
   /** Calls `POST /api/<fn>` like the app does; a write needs a requestId. */
   async call<T = unknown>(fn: string, action: string, options: { token?: string; data?: unknown; requestId?: string } = {}): Promise<ApiAnswer<T>> {
     return this.post<T>(`api/${fn}`, { action, data: options.data, requestId: options.requestId }, options.token)

@@ -74,7 +74,7 @@ export async function fill(form: Locator, path: string, value: string): Promise<
 }
 
 export async function choose(form: Locator, key: string, label: string): Promise<void> {
-  const field = form.locator(`.step-field--${key}`)
+  const field = form.locator(`.step-field--${key.replace(/\./g, '-')}`)
   const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
   await field.locator('.chip', { hasText: exact }).tap()
   await field.locator('.chip--on', { hasText: exact }).waitFor()
@@ -152,7 +152,38 @@ export async function approveCase(detail: Locator, remarks?: string): Promise<vo
   await confirm(detail, 'approve', '已审批，待建档')
 }
 
-export type Filing = { fileLevel: string; fileType: string; helper: string; category?: string; overrideReason?: string }
+/** The 解困脱困对象 section, by the labels the union's lists show. */
+export type Targeting = { isTarget: boolean; decidedOn: string; keyGroups?: string[]; measures?: string[]; actionPlans?: string[] }
+
+export type Filing = {
+  fileLevel: string
+  fileType: string
+  helper: string
+  category?: string
+  overrideReason?: string
+  /** By its short label; the engine's criterion is preselected. */
+  criterion?: string
+  targeting?: Targeting
+}
+
+const NATIONAL_TARGETING: Targeting = {
+  isTarget: true,
+  decidedOn: daysAgo(0),
+  keyGroups: ['支出性生活困难'],
+  measures: ['纳入大病保险和医疗互助保险保障'],
+  actionPlans: ['职工医疗互助计划', '一帮一结对计划'],
+}
+
+async function decideTargeting(form: Locator, t: Targeting): Promise<void> {
+  await choose(form, 'targeting.isTarget', t.isTarget ? '是' : '否')
+  await fill(form, 'targeting.decidedOn', t.decidedOn)
+  for (const [key, labels] of [
+    ['keyGroups', t.keyGroups],
+    ['measures', t.measures],
+    ['actionPlans', t.actionPlans],
+  ] as const)
+    for (const label of labels ?? []) await choose(form, `targeting.${key}`, label)
+}
 
 /** Files the case; returns the 档案编号 the detail shows. */
 export async function fileCase(detail: Locator, v: Filing): Promise<string> {
@@ -160,8 +191,10 @@ export async function fileCase(detail: Locator, v: Filing): Promise<string> {
   await choose(form, 'fileLevel', v.fileLevel)
   if (v.category) await choose(form, 'category', v.category)
   if (v.overrideReason) await fill(form, 'overrideReason', v.overrideReason)
+  if (v.criterion) await choose(form, 'filingCriterion', v.criterion)
   await choose(form, 'fileType', v.fileType)
   await choose(form, 'helperId', v.helper)
+  await decideTargeting(form, v.targeting ?? NATIONAL_TARGETING)
   await confirm(detail, 'file', '已建档')
   const cell = detail.locator('.nut-cell', { hasText: '档案编号' })
   await cell.waitFor()

@@ -43,10 +43,11 @@ describe('application process 申请 → 调查 → 评议 → 公示 → 审批
     expect(await step(OWNER, 'recordEvaluation', { applicationId, meetingDate: '2026-11-22', attendance: 9, result: 'agree' })).toMatchObject({
       status: 'evaluated',
     })
+    env.clock.advance(DAY) // Monday 2026-11-23: a publicity starts on a day that has come
     expect(await step(OWNER, 'startPublicity', { applicationId, startDate: '2026-11-23' })).toMatchObject({ status: 'publicizing' })
 
     // 5 working days from Monday 2026-11-23 end on Friday 11-27; it may be ended from 11-28.
-    env.clock.advance(5 * DAY)
+    env.clock.advance(4 * DAY)
     expect(errorOf(await act(env, OWNER, 'endPublicity', { applicationId }))).toEqual({ code: 'CONFLICT', message: '公示期至2026-11-27，期满后才能结束公示' })
     env.clock.advance(DAY)
     expect(await step(OWNER, 'endPublicity', { applicationId })).toMatchObject({ status: 'awaitingApproval' })
@@ -103,11 +104,13 @@ describe('application process 申请 → 调查 → 评议 → 公示 → 审批
       [OWNER, 'accept', {}],
       [OWNER, 'recordInvestigation', { visitDate: '2026-11-22', investigators: ['甲乙', '丙丁'], findings: '属实' }],
       [OWNER, 'recordEvaluation', { meetingDate: '2026-11-22', attendance: 5, result: 'agree' }],
-      [OWNER, 'startPublicity', { startDate: '2026-11-16' }],
+      [OWNER, 'startPublicity', { startDate: '2026-11-22' }],
+      ['advance', '', {}],
       [OWNER, 'endPublicity', {}],
       [COUNTY, 'approve', {}],
     ] as const) {
-      await step(user, action, { applicationId, ...data })
+      if (user === 'advance') env.clock.advance(10 * DAY)
+      else await step(user, action, { applicationId, ...data })
     }
     const filed = await step(COUNTY, 'file', { applicationId, fileLevel: '基层级', category: '低保边缘户', fileType: '城镇困难职工', helperId: 'demo-helper1' })
     expect(filed.fileNumber).toBe('130306-2026-00042')

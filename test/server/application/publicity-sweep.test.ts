@@ -19,9 +19,10 @@ describe('publicity sweep', () => {
     await run('accept')
     await run('recordInvestigation', { visitDate: '2026-11-22', investigators: ['孙建平', '何丽娟'], findings: '收入属实' })
     await run('recordEvaluation', { meetingDate: '2026-11-22', attendance: 9, result: 'agree' })
+    env.clock.advance(DAY)
     await run('startPublicity', { startDate: '2026-11-23' }) // 5 working days: ends Friday 2026-11-27
 
-    env.clock.advance(5 * DAY) // 2026-11-27, the last day
+    env.clock.advance(4 * DAY) // 2026-11-27, the last day
     expect(await sweepEndedPublicity(env.deps)).toBe(0)
     env.clock.advance(DAY)
     expect(await sweepEndedPublicity(env.deps)).toBe(1)

@@ -18,8 +18,13 @@ beforeEach(async () => {
 afterEach(() => env.close())
 
 it('gives the applicant their returned form as they typed it, which resubmits as the same application', async () => {
-  await acceptUpload(env.deps, { userId: APPLICANT }, { uploadId: 'paper-front-01', purpose: 'attachment', bytes: await png(300, 200) })
-  const form = { ...applicationForm(), attachments: [{ type: 'id-card', name: '身份证复印件1', uploadId: 'paper-front-01' }] }
+  const papers = [
+    { type: 'id-card', name: '身份证复印件1', uploadId: 'paper-front-01' },
+    { type: 'id-card', name: '身份证复印件2', uploadId: 'paper-back-001' },
+    { type: 'household-register', name: '户口簿复印件1', uploadId: 'paper-hukou-01' },
+  ]
+  for (const { uploadId } of papers) await acceptUpload(env.deps, { userId: APPLICANT }, { uploadId, purpose: 'attachment', bytes: await png(300, 200) })
+  const form = { ...applicationForm(), attachments: papers }
   const { id: applicationId } = await submitted(env, APPLICANT, submission(form))
   expect(errorOf(await act(env, APPLICANT, 'returnedForm', { applicationId })).code).toBe('CONFLICT')
   dataOf(await act(env, 'demo-staff-u01', 'return', { applicationId, reasons: ['银行卡号看不清'], fields: ['bankCardNumber'] }))
@@ -29,9 +34,10 @@ it('gives the applicant their returned form as they typed it, which resubmits as
   expect(returned.form).not.toHaveProperty('derived')
   expect(returned.form).not.toHaveProperty('attachments')
   expect(returned.declaration).toMatchObject({ householdIncomeHalfYear: '9000.00', medicalExpense: '20000.00' })
-  expect(returned.papers).toEqual([{ uploadId: 'paper-front-01', type: 'id-card', url: expect.stringMatching(/sig=/) }])
+  expect(returned.declaration).toMatchObject({ receivesDibao: false })
+  expect(returned.papers).toEqual(papers.map(({ uploadId, type }) => ({ uploadId, type, url: expect.stringMatching(/sig=/) })))
 
-  const attachments = returned.papers.map((p) => ({ type: p.type, name: '身份证复印件1', uploadId: p.uploadId }))
+  const attachments = returned.papers.map((p, i) => ({ type: p.type, name: `附件${i + 1}`, uploadId: p.uploadId }))
   const again = dataOf<Summary>(
     await act(env, APPLICANT, 'resubmit', { applicationId, form: { ...returned.form, attachments }, declaration: returned.declaration, consent: consent() }),
   )

@@ -19,6 +19,8 @@ type Detail = Summary & {
   timeline: { step: string; remarks?: string }[]
 }
 
+const DAY = 86_400_000
+
 describe('staff step records', () => {
   let env: TestEnv
   beforeEach(async () => {
@@ -47,7 +49,8 @@ describe('staff step records', () => {
 
   it('files only with a helper the filing union may assign', async () => {
     const applicationId = await evaluated()
-    await step(OWNER, 'startPublicity', { applicationId, startDate: '2026-11-02' })
+    await step(OWNER, 'startPublicity', { applicationId, startDate: '2026-11-22' })
+    env.clock.advance(10 * DAY)
     await step(OWNER, 'endPublicity', { applicationId })
     await step(COUNTY, 'approve', { applicationId })
     const file = { applicationId, fileLevel: '县(区)级', category: '低保边缘户', fileType: '城镇困难职工' }
@@ -60,7 +63,8 @@ describe('staff step records', () => {
 
   it('records objections received during publicity: counted on the timeline, sealed at rest, opened for staff', async () => {
     const applicationId = await evaluated()
-    await step(OWNER, 'startPublicity', { applicationId, startDate: '2026-11-02' })
+    await step(OWNER, 'startPublicity', { applicationId, startDate: '2026-11-22' })
+    env.clock.advance(10 * DAY)
     expect(errorOf(await act(env, OWNER, 'endPublicity', { applicationId, objections: [''] })).fields).toEqual({ 'objections.0': '异议内容不能为空' })
     const objections = ['有职工反映其配偶经营小卖部，经核实已于2025年停业', '反映家中有车，经核实为单位公车']
     await step(OWNER, 'endPublicity', { applicationId, objections, remarks: '异议均已核实' })

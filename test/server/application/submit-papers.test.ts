@@ -18,8 +18,15 @@ afterEach(() => env.close())
 const upload = async (userId: string, uploadId: string, purpose = 'attachment') =>
   acceptUpload(env.deps, { userId }, { uploadId, purpose, bytes: await png(400, 300) })
 
-const withPapers = (...uploadIds: string[]) =>
-  submission({ ...applicationForm(), attachments: uploadIds.map((uploadId, i) => ({ type: 'id-card', name: `身份证复印件${i + 1}`, uploadId })) })
+/** The photographed rows first; then, on paper, what policy still requires (both sides of the ID card, the household register). */
+const withPapers = (...uploadIds: string[]) => {
+  const photos = uploadIds.map((uploadId, i) => ({ type: 'id-card', name: `身份证复印件${i + 1}`, uploadId }))
+  const onPaper = [
+    ...(uploadIds.length < 2 ? [{ type: 'id-card', name: '身份证复印件（纸质）' }] : []),
+    { type: 'household-register', name: '户口簿复印件（纸质）' },
+  ]
+  return submission({ ...applicationForm(), attachments: [...photos, ...onPaper] })
+}
 
 const applications = () => env.deps.store.find('applications', {})
 

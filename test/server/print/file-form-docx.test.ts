@@ -8,17 +8,28 @@ import { valueListsFor } from '../../../src/domain/value-lists/value-list-sets'
 import { CHILD_ID, SPOUSE_ID, TODAY, WORKER_ID, completeForm } from '../../domain/file-form/file-form-fixture'
 
 const lists = valueListsFor('jingmen')
-const form = fileFormSchema({ today: TODAY }, lists).parse(completeForm())
+/** The fixture in Jingmen's own lists: no 非劳模 (劳模类别 left blank), 工作状况 without 失（无）业 (seed 002 填表说明 5, 6). */
+function jingmenForm(): Record<string, unknown> {
+  const { modelWorkerType: _, ...form } = completeForm()
+  const members = (form.members as Record<string, unknown>[]).map(({ modelWorkerType: __, ...m }) => ({ ...m, workStatus: 'laid-off' }))
+  return { ...form, members }
+}
+const form = fileFormSchema({ today: TODAY }, lists).parse(jingmenForm())
 
 const meta: PrintMeta = {
   fileNumber: '4208020001',
   fileLevel: '市级',
+  category: '低保户',
+  fileType: '困难农民工',
+  filingCriterion: 'dibao-still-hard',
+  enteredBy: '王录入',
   builtBy: '张建档',
   approvedBy: '刘审核',
   filledOn: TODAY,
   helperName: '赵帮扶',
   helperUnit: '东宝区总工会',
   unionName: '荆门纺织厂工会',
+  perCapitaMonthlyIncomeFen: 80018,
   targeting: targetingSchema({ today: TODAY }, lists).parse({
     isTarget: true,
     decidedOn: '2026-11-20',
@@ -50,8 +61,22 @@ function memberTableRows(documentXml: string): string[] {
 describe('toPrintable', () => {
   const p: PrintableFile = toPrintable(form, lists, meta)
 
+  it('prints what the union filed, not what the applicant suggested', () => {
+    expect(form.hardshipCategory).toBe('dibao-edge')
+    expect([p.category, p.fileType, p.fileLevel]).toEqual(['低保户', '困难农民工', '市级'])
+    expect(p.criterion).toContain('经政府救助后仍生活困难')
+    expect([p.builtBy, p.approvedBy, p.enteredBy, p.helperUnit]).toEqual(['张建档', '刘审核', '王录入', '东宝区总工会'])
+    const { category: _, fileType: __, filingCriterion: ___, ...older } = meta
+    expect(toPrintable(form, lists, older)).toMatchObject({ category: '低保边缘户', fileType: '城镇困难职工' })
+  })
+
+  it('prints 建筑面积 in m², with Shaoxing’s band, and an older form’s band as it was', () => {
+    expect(p.worker.建筑面积).toBe('35.5㎡')
+    expect(toPrintable(form, valueListsFor('shaoxing'), meta).worker.建筑面积).toBe('35.5㎡（20至50）')
+    expect(toPrintable({ ...form, floorArea: '20-50' as unknown as number }, lists, meta).worker.建筑面积).toBe('20至50㎡')
+  })
+
   it('prints labels, not codes, and money in yuan with two decimals', () => {
-    expect(p.category).not.toBe(form.hardshipCategory)
     expect(p.worker.民族).toBe('汉族')
     expect(p.worker.本人月平均收入).toBe('1500.00元')
     expect(p.worker.家庭其他非薪资年收入).toBe('1200.50元')
@@ -94,6 +119,7 @@ describe('renderFileFormDocx', () => {
     for (const l of WORKER_LABELS) expect(text).toContain(l)
     for (const l of ['致困原因', '年度必要支出', '开户银行', '支行名称', '银行卡号', '备注', '建档人', '审核人', '填表日期', '职工签字'])
       expect(text).toContain(l)
+    for (const person of ['张建档', '刘审核', '王录入', '赵帮扶', '东宝区总工会']) expect(text).toContain(person)
   })
 
   it('prints full numbers and money in yuan with two decimals', () => {

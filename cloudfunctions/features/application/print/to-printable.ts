@@ -7,6 +7,7 @@ import type { FileForm } from '../../../../src/domain/file-form/file-form.schema
 import type { TargetingDecision } from '../../../../src/domain/file-form/targeting.schema'
 import { REGION_NAMES } from '../../../../src/domain/policy/standard-regions'
 import { formatYuan } from '../../../../src/domain/shared/money'
+import { FLOOR_AREA_BANDS, floorAreaBandCode } from '../../../../src/domain/value-lists/household-lists'
 import { labelOf, OTHER_CODE, type ResolvedValueLists, type ValueList, type ValueListName } from '../../../../src/domain/value-lists/value-list'
 import {
   chineseCount,
@@ -22,6 +23,11 @@ export type PrintMeta = {
   fileNumber: string
   /** 档案级别, already a label. */
   fileLevel?: string
+  /** 困难类别 and 档案类型 as filed (labels), and the 建档标准 code filed: the union's decisions, not the applicant's suggestions. */
+  category?: string
+  fileType?: string
+  filingCriterion?: string
+  /** 建档人, 审核人 and 录入人: people's names. */
   builtBy: string
   approvedBy: string
   /** 'YYYY-MM-DD' */
@@ -30,6 +36,8 @@ export type PrintMeta = {
   helperUnit?: string
   enteredBy?: string
   unionName: string
+  /** 家庭月人均收入: the application's one figure (shared/per-capita.ts), as staff see it. */
+  perCapitaMonthlyIncomeFen: number
   /** The 建档人's or 审核人's decision, once made. */
   targeting?: TargetingDecision
 }
@@ -52,7 +60,18 @@ function labeller(lists: ResolvedValueLists) {
   return (name: ValueListName, code: string | undefined) => (code === undefined ? '' : labelOf(lists[name], code))
 }
 
-function workerOf(form: FileForm, lists: ResolvedValueLists): Record<WorkerLabel, string> {
+/**
+ * 建筑面积 in m², with the region's band where it has one (Shaoxing: 35㎡（20至50）).
+ * Forms stored before the area was typed hold a band code: printed as that band.
+ */
+export function floorAreaText(stored: unknown, lists: ResolvedValueLists): string {
+  if (typeof stored === 'string' && stored !== '') return `${labelOf(FLOOR_AREA_BANDS, stored)}㎡`
+  if (typeof stored !== 'number') return ''
+  const band = lists.floorArea.length > 0 ? labelOf(lists.floorArea, floorAreaBandCode(stored)) : ''
+  return `${stored}㎡${band ? `（${band}）` : ''}`
+}
+
+function workerOf(form: FileForm, lists: ResolvedValueLists, perCapitaFen: number): Record<WorkerLabel, string> {
   const l = labeller(lists)
   const facts = form.derived
   return {
@@ -67,7 +86,7 @@ function workerOf(form: FileForm, lists: ResolvedValueLists): Record<WorkerLabel
     工作状态: l('workStatus', form.workStatus),
     劳模类型: l('modelWorkerType', form.modelWorkerType),
     住房类型: l('housingType', form.housingType),
-    建筑面积: form.floorArea === undefined ? '' : `${l('floorArea', form.floorArea)}㎡`,
+    建筑面积: floorAreaText(form.floorArea, lists),
     手机号码: form.mobile ?? '',
     其他联系方式: form.otherContact ?? '',
     邮政编码: form.postalCode ?? '',
@@ -84,7 +103,7 @@ function workerOf(form: FileForm, lists: ResolvedValueLists): Record<WorkerLabel
     家庭其他非薪资年收入: yuan(form.otherAnnualIncome),
     家庭年度总收入: yuan(facts.annualTotalIncomeFen),
     家庭人口: `${facts.householdSize}人`,
-    家庭月人均收入: yuan(facts.monthlyPerCapitaIncomeFen),
+    家庭月人均收入: yuan(perCapitaFen),
     户口所在地行政区划: regionText(form.hukouRegionCode),
     医保状况: l('medicalInsurance', form.medicalInsurance),
     是否有一定自救能力: yesNo(form.canSelfHelp),
@@ -144,11 +163,12 @@ export function toPrintable(form: FileForm, lists: ResolvedValueLists, meta: Pri
   const l = labeller(lists)
   return {
     fileNumber: meta.fileNumber,
-    category: l('hardshipCategory', form.hardshipCategory),
+    // A file filed before 建档标准 was decided at 建档 prints what its form carried.
+    category: meta.category ?? l('hardshipCategory', form.hardshipCategory),
     fileLevel: meta.fileLevel ?? '',
-    fileType: l('fileType', form.fileType),
-    criterion: l('filingCriterion', form.filingCriterion),
-    worker: workerOf(form, lists),
+    fileType: meta.fileType ?? l('fileType', form.fileType),
+    criterion: l('filingCriterion', meta.filingCriterion ?? form.filingCriterion),
+    worker: workerOf(form, lists, meta.perCapitaMonthlyIncomeFen),
     members: membersOf(form, lists),
     causes: {
       main: l('hardshipCause', form.mainCause),
@@ -157,7 +177,7 @@ export function toPrintable(form: FileForm, lists: ResolvedValueLists, meta: Pri
       annualNecessaryExpense: yuan(form.annualNecessaryExpense),
       note: form.causeNote ?? '',
     },
-    bank: { bankName: form.bankName, branch: form.bankBranch, cardNumber: form.bankCardNumber },
+    bank: { bankName: form.bankName ?? '', branch: form.bankBranch ?? '', cardNumber: form.bankCardNumber ?? '' },
     attachments: form.attachments.map((a) => ({ type: l('attachmentType', a.type), name: a.name, remark: a.remark ?? '' })),
     targeting: targetingOf(lists, meta.targeting),
     remarks: form.remark ?? '',

@@ -10,6 +10,7 @@ import { ROLE_LABELS, type Role } from '../../../domain/account/roles'
 import { AppError } from '../../../domain/shared/app-error'
 import { session } from '../../../api/session'
 import { ErrorNote } from '../../../components/error-note'
+import { restartApp } from '../../../components/restart-app'
 import { Cell, CellGroup } from '../../../components/nut'
 import { toAppError } from '../../../hooks/use-remote'
 import { routes } from '../../../routes'
@@ -36,8 +37,8 @@ export default function SignIn() {
   const signIn = async (account: string) => {
     try {
       const { token } = await getJson<{ token: string }>('/api/dev/sign-in', { account })
-      session.save(token)
-      void Taro.reLaunch({ url: routes.home })
+      session.save(token, account)
+      restartApp(routes.home)
     } catch (e) {
       setError(toAppError(e))
     }

@@ -14,9 +14,10 @@ import { declarationSchema } from '../../../domain/file-form/declaration.schema'
 import { fileFormSchema } from '../../../domain/file-form/file-form.schema'
 import { resolvePolicy } from '../../../domain/policy/resolve-policy'
 import { fieldErrorsOf, type FieldErrors } from '../../../domain/shared/app-error'
+import { modelWorkerTypeRequired, NOT_A_MODEL_WORKER } from '../../../domain/value-lists/person-lists'
 import type { ResolvedValueLists } from '../../../domain/value-lists/value-list'
 import { valueListsFor } from '../../../domain/value-lists/value-list-sets'
-import { paperProblems, papersAsAttachments, type Paper } from './papers'
+import { paperKindsFor, paperProblems, papersAsAttachments, type Paper } from './papers'
 import type { ReturnedForm } from '../../../api/apply'
 
 export type Row = Record<string, unknown>
@@ -44,9 +45,14 @@ export const DRAFT_KEY = 'bangfu.apply.draft.v1'
 
 export type ApplyContext = { today: string; regionCode: string; name: string }
 
+/** 非劳模 preselected where the region's list has it; elsewhere (Jingmen) the field starts blank, meaning none. */
+function notAModelWorker(ctx: ApplyContext): Row {
+  return modelWorkerTypeRequired(listsFor(ctx.regionCode, ctx.today)) ? { modelWorkerType: NOT_A_MODEL_WORKER } : {}
+}
+
 export function emptyDraft(ctx: ApplyContext): ApplyDraft {
   return {
-    form: { name: ctx.name, hukouRegionCode: ctx.regionCode, fileType: 'urban-worker', ethnicity: '01', modelWorkerType: 'none', secondaryCauses: [] },
+    form: { name: ctx.name, hukouRegionCode: ctx.regionCode, fileType: 'urban-worker', ethnicity: '01', ...notAModelWorker(ctx), secondaryCauses: [] },
     members: [],
     declaration: { year: ctx.today.slice(0, 4) },
     papers: [],
@@ -96,12 +102,14 @@ export function checkDraft(draft: ApplyDraft, ctx: ApplyContext): DraftCheck {
   const rules = { today: ctx.today }
   const policy = resolvePolicy(ctx.regionCode, ctx.today)
   const lists = valueListsFor(policy.valueListSet)
-  const form = fileFormSchema(rules, lists).safeParse(formOf(draft, lists))
+  const form = fileFormSchema(rules, lists, policy.form).safeParse(formOf(draft, lists))
   const declaration = declarationSchema(rules).safeParse(draft.declaration)
   const errors: FieldErrors = {}
   if (!form.success) for (const [k, v] of Object.entries(fieldErrorsOf(form.error))) errors[`form.${k}`] = v
   if (!declaration.success) for (const [k, v] of Object.entries(fieldErrorsOf(declaration.error))) errors[`declaration.${k}`] = v
-  Object.assign(errors, paperProblems(draft.papers))
+  // The papers step names each missing kind; the schema's one line about them would repeat it.
+  delete errors['form.attachments']
+  Object.assign(errors, paperProblems(draft.papers, paperKindsFor(policy.form.requiredPapers)))
   if (draft.consentVersion !== CONSENT_VERSION) errors.consent = '请阅读并同意授权书（声明书）后再提交'
   const assessment =
     form.success && declaration.success ? assessApplication(form.data, declaration.data, assessmentStandard(form.data, policy), policy.terms) : null

@@ -12,7 +12,9 @@ import { CONSENT_VERSION } from '../../../domain/application/consent'
 import type { MyApplication } from '../../../domain/application/application-views'
 import { DECLARATION_FIELDS } from '../../../domain/file-form/declaration-fields'
 import type { FieldSpec } from '../../../domain/file-form/field-spec'
+import { requiredHere } from '../../../domain/file-form/required-by-policy'
 import { WORKER_FIELDS } from '../../../domain/file-form/worker-fields'
+import { resolvePolicy } from '../../../domain/policy/resolve-policy'
 import type { AppError, FieldErrors } from '../../../domain/shared/app-error'
 import { parseIdNumber } from '../../../domain/shared/id-number'
 import { accountApi } from '../../../api/account'
@@ -29,6 +31,7 @@ import { APPLY_STEPS, stepOfPath } from './apply-steps'
 import { ConsentStep } from './consent-step'
 import { FieldInput } from './field-input'
 import { MembersStep } from './members-step'
+import { paperKindsFor } from './papers'
 import { PapersStep } from './papers-step'
 import { submitDraft } from './submit-draft'
 import { deviceStorage } from '../../../components/device-storage'
@@ -44,6 +47,8 @@ function ApplyForm({ ctx, returned }: { ctx: ApplyContext; returned: MyApplicati
   const [failure, setFailure] = useState<AppError | null>(null)
   const [busy, setBusy] = useState(false)
   const lists = useMemo(() => listsFor(ctx.regionCode, ctx.today), [ctx])
+  const formPolicy = useMemo(() => resolvePolicy(ctx.regionCode, ctx.today).form, [ctx])
+  const paperKinds = useMemo(() => paperKindsFor(formPolicy.requiredPapers), [formPolicy])
   const check = useMemo(() => checkDraft(draft, ctx), [draft, ctx])
   const errors = { ...check.errors, ...serverErrors }
   const step = APPLY_STEPS[draft.step] ?? APPLY_STEPS[0]!
@@ -99,7 +104,7 @@ function ApplyForm({ ctx, returned }: { ctx: ApplyContext; returned: MyApplicati
     <View key={key}>
       <FieldInput
         name={key}
-        spec={WORKER[key]!}
+        spec={requiredHere(key, WORKER[key]!, lists, formPolicy)}
         lists={lists}
         value={draft.form[key]}
         error={visible(`form.${key}`)}
@@ -145,7 +150,7 @@ function ApplyForm({ ctx, returned }: { ctx: ApplyContext; returned: MyApplicati
           onChange={(members) => update({ members }, ['form.members'])}
         />
       ) : step.key === 'papers' ? (
-        <PapersStep papers={draft.papers} errors={visibleErrors} onChange={(papers) => update({ papers }, ['papers', 'form.attachments'])} />
+        <PapersStep papers={draft.papers} kinds={paperKinds} errors={visibleErrors} onChange={(papers) => update({ papers }, ['papers', 'form.attachments'])} />
       ) : step.key === 'consent' ? (
         <ConsentStep
           agreed={draft.consentVersion === CONSENT_VERSION}

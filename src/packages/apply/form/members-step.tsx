@@ -9,6 +9,7 @@ import { MEMBER_FIELDS } from '../../../domain/file-form/member-fields'
 import { MAX_MEMBERS } from '../../../domain/file-form/household-member.schema'
 import type { FieldErrors } from '../../../domain/shared/app-error'
 import { parseIdNumber } from '../../../domain/shared/id-number'
+import { modelWorkerTypeRequired, NOT_A_MODEL_WORKER } from '../../../domain/value-lists/person-lists'
 import type { ResolvedValueLists } from '../../../domain/value-lists/value-list'
 import { Button } from '../../../components/nut'
 import { textOf, type Row } from './apply-draft'
@@ -44,7 +45,7 @@ function MemberCard({
     <FieldInput
       key={key}
       name={`members-${index}-${key}`}
-      spec={MEMBER_FIELDS[key]}
+      spec={key === 'modelWorkerType' ? { ...MEMBER_FIELDS[key], required: modelWorkerTypeRequired(lists) } : MEMBER_FIELDS[key]}
       lists={lists}
       value={member[key]}
       error={errors[`${prefix}${key}`]}
@@ -93,7 +94,11 @@ export function MembersStep({ members, lists, errors, today, onChange }: Props) 
       ))}
       {errors['form.members'] ? <Text className='error-text'>{errors['form.members']}</Text> : null}
       {members.length < MAX_MEMBERS ? (
-        <Button block className='member__add' onClick={() => onChange([...members, { ethnicity: '01', modelWorkerType: 'none' }])}>
+        <Button
+          block
+          className='member__add'
+          onClick={() => onChange([...members, { ethnicity: '01', ...(modelWorkerTypeRequired(lists) ? { modelWorkerType: NOT_A_MODEL_WORKER } : {}) }])}
+        >
           ＋ 添加家庭成员
         </Button>
       ) : null}

@@ -13,11 +13,11 @@ import { takePhotos } from '../../../components/take-photos'
 import { useOutboxItems } from '../../../hooks/use-outbox'
 import { appOutbox } from '../../../outbox/app-outbox'
 import { forgetPhoto, keptPhotoPreview } from '../../../outbox/photo-store'
-import { PAPER_KINDS, papersOfType, type Paper, type PaperKind } from './papers'
+import { papersOfType, type Paper, type PaperKind } from './papers'
 
-type Props = { papers: Paper[]; errors: FieldErrors; onChange: (papers: Paper[]) => void }
+type Props = { papers: Paper[]; kinds: readonly PaperKind[]; errors: FieldErrors; onChange: (papers: Paper[]) => void }
 
-export function PapersStep({ papers, errors, onChange }: Props) {
+export function PapersStep({ papers, kinds, errors, onChange }: Props) {
   const items = useOutboxItems()
   const [busy, setBusy] = useState('')
 
@@ -45,7 +45,7 @@ export function PapersStep({ papers, errors, onChange }: Props) {
   return (
     <View>
       <Text className='hint'>请拍摄清晰、完整的原件照片。照片会在手机上压缩后上传，网络不好时会自动重试。</Text>
-      {PAPER_KINDS.map((kind) => {
+      {kinds.map((kind) => {
         const mine = papersOfType(papers, kind.type)
         return (
           <View key={kind.type} className={`card paper paper--${kind.type}`}>

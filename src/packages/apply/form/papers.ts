@@ -4,6 +4,7 @@
  * as they are taken. Which papers are needed, and how each becomes an 附件
  * row of the 档案表.
  */
+import type { RequiredPaper } from '../../../domain/policy/policy'
 import type { FieldErrors } from '../../../domain/shared/app-error'
 import type { ResolvedValueLists } from '../../../domain/value-lists/value-list'
 
@@ -12,7 +13,7 @@ export type Paper = { uploadId: string; type: string; localPath: string; preview
 
 export type PaperKind = { type: string; title: string; hint: string; min: number; max: number }
 
-/** What the applicant is asked for, in this order; `min` photos are required. */
+/** What the applicant is asked for, in this order; `min` photos are required (set by policy: `paperKindsFor`). */
 export const PAPER_KINDS: readonly PaperKind[] = [
   { type: 'id-card', title: '身份证', hint: '正面、反面各一张', min: 2, max: 2 },
   { type: 'household-register', title: '户口簿', hint: '户主页和本人页', min: 1, max: 6 },
@@ -22,12 +23,20 @@ export const PAPER_KINDS: readonly PaperKind[] = [
   { type: 'medical-receipts', title: '医疗费用收据', hint: '近一年的医疗费用结算收据', min: 0, max: 9 },
 ]
 
+/** The kinds with the minimum the union's policy requires (Luzhou: the 劳动合同书 too); the server checks the same minimums. */
+export function paperKindsFor(required: readonly RequiredPaper[]): PaperKind[] {
+  return PAPER_KINDS.map((kind) => {
+    const min = required.find((r) => r.type === kind.type)?.min ?? 0
+    return { ...kind, min, max: Math.max(kind.max, min) }
+  })
+}
+
 export const papersOfType = (papers: readonly Paper[], type: string) => papers.filter((p) => p.type === type)
 
 /** `papers.id-card`: what is missing, in words. */
-export function paperProblems(papers: readonly Paper[]): FieldErrors {
+export function paperProblems(papers: readonly Paper[], kinds: readonly PaperKind[] = PAPER_KINDS): FieldErrors {
   const problems: FieldErrors = {}
-  for (const kind of PAPER_KINDS) {
+  for (const kind of kinds) {
     const have = papersOfType(papers, kind.type).length
     if (have < kind.min) problems[`papers.${kind.type}`] = `请上传${kind.title}照片（${kind.hint}，还差${kind.min - have}张）`
   }

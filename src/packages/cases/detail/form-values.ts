@@ -4,6 +4,8 @@
  * masked numbers marked so the page can offer an audited 查看.
  */
 import { DECLARATION_FIELDS } from '../../../domain/file-form/declaration-fields'
+import { DECLARATION_MONTHS, declaredDisposableIncomeFen } from '../../../domain/file-form/declaration.schema'
+import { perCapitaMonthlyFen } from '../../../domain/shared/per-capita'
 import type { FieldSpec } from '../../../domain/file-form/field-spec'
 import { MEMBER_FIELDS } from '../../../domain/file-form/member-fields'
 import { WORKER_FIELDS } from '../../../domain/file-form/worker-fields'
@@ -42,10 +44,10 @@ type Derived = {
   worker?: { sex?: string; birthDate?: string; age?: number }
   householdSize?: number
   annualTotalIncomeFen?: number
-  monthlyPerCapitaIncomeFen?: number
 }
 
-export function workerRows(form: Record<string, unknown>, lists: ResolvedValueLists): ShownValue[] {
+/** The 档案表 rows; 家庭月人均收入 is the application's one figure (`perCapitaIncomeFen`: the engine's, verified once investigated). */
+export function workerRows(form: Record<string, unknown>, lists: ResolvedValueLists, perCapitaIncomeFen: number): ShownValue[] {
   const d = (form.derived ?? {}) as Derived
   const facts: ShownValue[] = [
     {
@@ -56,7 +58,7 @@ export function workerRows(form: Record<string, unknown>, lists: ResolvedValueLi
     },
     { path: 'derived.householdSize', label: '家庭人口', text: `${d.householdSize ?? ''}人`, masked: false },
     { path: 'derived.annualTotalIncomeFen', label: '家庭年度总收入', text: `${formatYuan(d.annualTotalIncomeFen ?? 0)}元`, masked: false },
-    { path: 'derived.monthlyPerCapitaIncomeFen', label: '家庭月人均收入', text: `${formatYuan(d.monthlyPerCapitaIncomeFen ?? 0)}元`, masked: false },
+    { path: 'perCapitaIncomeFen', label: '家庭月人均收入', text: `${formatYuan(perCapitaIncomeFen)}元`, masked: false },
   ]
   return [...rows(WORKER_FIELDS, form, 'form.', lists), ...facts]
 }
@@ -66,4 +68,17 @@ export function memberRows(form: Record<string, unknown>, lists: ResolvedValueLi
   return members.map((member, i) => rows(MEMBER_FIELDS, member, `form.members.${i}.`, lists))
 }
 
-export const declarationRows = (declaration: Record<string, unknown>, lists: ResolvedValueLists) => rows(DECLARATION_FIELDS, declaration, 'declaration.', lists)
+type Amounts = Parameters<typeof declaredDisposableIncomeFen>[0]
+
+/** The 申报表 rows, then its computed figures: disposable income and 全部家庭成员人均每月收入 (shared/per-capita.ts). */
+export function declarationRows(declaration: Record<string, unknown>, lists: ResolvedValueLists, householdSize: number): ShownValue[] {
+  const entered = rows(DECLARATION_FIELDS, declaration, 'declaration.', lists)
+  if (typeof declaration.householdIncomeHalfYear !== 'number') return entered
+  const disposable = declaredDisposableIncomeFen(declaration as Amounts)
+  const perCapita = perCapitaMonthlyFen(disposable, DECLARATION_MONTHS, householdSize)
+  return [
+    ...entered,
+    { path: 'declaration.derived.disposableIncomeHalfYearFen', label: '全部家庭成员近6个月可支配收入', text: `${formatYuan(disposable)}元`, masked: false },
+    { path: 'declaration.derived.monthlyPerCapitaIncomeFen', label: '全部家庭成员人均每月收入', text: `${formatYuan(perCapita)}元`, masked: false },
+  ]
+}

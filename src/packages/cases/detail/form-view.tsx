@@ -47,7 +47,7 @@ export function FormView({ detail }: { detail: ApplicationDetailView }) {
   return (
     <View>
       <Text className='section-title'>困难职工档案表（查看完整号码将记入审计日志）</Text>
-      <Rows rows={workerRows(detail.form, lists)} revealed={revealed} onReveal={(p) => void reveal(p)} />
+      <Rows rows={workerRows(detail.form, lists, detail.perCapitaIncomeFen)} revealed={revealed} onReveal={(p) => void reveal(p)} />
       {memberRows(detail.form, lists).map((rows, i) => (
         <View key={i}>
           <Text className='section-title'>{`家庭成员${i + 1}`}</Text>
@@ -55,7 +55,7 @@ export function FormView({ detail }: { detail: ApplicationDetailView }) {
         </View>
       ))}
       <Text className='section-title'>家庭财产、收支情况及致困原因申报表</Text>
-      <Rows rows={declarationRows(detail.declaration, lists)} revealed={revealed} onReveal={(p) => void reveal(p)} />
+      <Rows rows={declarationRows(detail.declaration, lists, detail.householdSize)} revealed={revealed} onReveal={(p) => void reveal(p)} />
       <Text className='section-title'>{`证明材料（${detail.papers.length}张）`}</Text>
       <View className='card papers-view'>
         {detail.papers.length === 0 ? <Text className='hint'>未上传证明材料照片</Text> : null}

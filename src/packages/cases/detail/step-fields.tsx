@@ -99,6 +99,17 @@ function Control(props: FieldProps) {
     }
     case 'photo':
       return <StepPhoto value={text(value)} onChange={onChange} />
+    case 'yesno':
+      return (
+        <Chips
+          options={[
+            { value: 'yes', label: '是' },
+            { value: 'no', label: '否' },
+          ]}
+          on={(v) => value === v}
+          toggle={(v) => onChange(v)}
+        />
+      )
     case 'switch':
       return <Switch className={cls(field.key)} checked={value === true} color='#c8102e' onChange={(e) => onChange(e.detail.value)} />
     case 'textarea':
@@ -128,7 +139,7 @@ export function StepField(props: FieldProps) {
   const { field, messageOf } = props
   const own = field.kind === 'months' ? '' : messageOf(field.key)
   return (
-    <View className={`field step-field step-field--${field.key}`}>
+    <View className={`field step-field step-field--${field.key.replace(/\./g, '-')}`}>
       <Text className='field__label'>{field.label}</Text>
       <Control {...props} />
       {field.kind === 'rows' && !own ? null : <Message text={own} />}

@@ -37,6 +37,7 @@ export function StepForm({ step, ctx, onCancel, onDone }: Props) {
   const today = dayjs().format('YYYY-MM-DD')
   const errors = useMemo(() => validate(step, ctx, values, today), [step, ctx, values, today])
   const fields = spec.fields(ctx, values)
+  const hint = typeof spec.hint === 'function' ? spec.hint(ctx) : spec.hint
 
   const messageOf = (path: string) => serverFields[path] || (tried || touched[rootOf(path)] ? (errors[path] ?? '') : '')
   const set = (key: string) => (next: Values[string]) => {
@@ -66,7 +67,7 @@ export function StepForm({ step, ctx, onCancel, onDone }: Props) {
   return (
     <View className={`card step-form step-form--${step}`}>
       <Text className='step-form__title'>{TRANSITIONS[step].label}</Text>
-      {spec.hint ? <Text className='hint step-form__hint'>{spec.hint}</Text> : null}
+      {hint ? <Text className='hint step-form__hint'>{hint}</Text> : null}
       {fields.map((field) => (
         <StepField key={field.key} field={field} value={values[field.key]} onChange={set(field.key)} messageOf={messageOf} />
       ))}

@@ -7,10 +7,10 @@
 import type { z } from 'zod'
 import type { ApplicationDetailView, HelperOption } from '../../../domain/application/application-views'
 import * as steps from '../../../domain/application/steps.schema'
-import { CATEGORIES } from '../../../domain/eligibility/eligibility'
 import { FILE_FORM_CATALOGUE } from '../../../domain/file-form/field-catalogue'
 import type { RuleContext } from '../../../domain/shared/fields'
 import type { StaffStep } from '../../../api/application'
+import { FILE_STEP } from './file-step-spec'
 
 export type Option = { value: string; label: string }
 type Keyed = { key: string; label: string }
@@ -20,19 +20,21 @@ export type FieldSpec =
   | (Keyed & { kind: 'months' })
   | (Keyed & { kind: 'choice' | 'multi'; options: Option[] })
   | (Keyed & { kind: 'switch' })
+  /** 是 / 否 as two chips; the input carries a boolean. */
+  | (Keyed & { kind: 'yesno' })
   | (Keyed & { kind: 'photo' })
 
 export type Values = Record<string, string | string[] | boolean>
 export type SpecContext = { detail: ApplicationDetailView; helpers: HelperOption[] }
 
 export type StepSpec = {
+  /** Keys with a dot (`targeting.isTarget`) become nested objects in the input. */
   fields: (ctx: SpecContext, values: Values) => FieldSpec[]
-  schema: (rules: RuleContext) => z.ZodType
+  schema: (rules: RuleContext, ctx: SpecContext) => z.ZodType
   initial?: (ctx: SpecContext) => Values
-  hint?: string
+  hint?: string | ((ctx: SpecContext) => string)
 }
 
-const options = (values: readonly string[]): Option[] => values.map((v) => ({ value: v, label: v }))
 const remarks: FieldSpec = { kind: 'textarea', key: 'remarks', label: '备注（选填）', placeholder: '最多500字' }
 const date = (key: string, label: string): FieldSpec => ({ kind: 'date', key, label, placeholder: '如2026-11-23' })
 const reason = (key: string, label: string): FieldSpec => ({ kind: 'textarea', key, label, placeholder: '请写明具体情况' })
@@ -42,8 +44,6 @@ const CORRECTABLE: Option[] = FILE_FORM_CATALOGUE.filter((e) => e.source === 'ap
   value: e.path,
   label: e.label,
 }))
-
-const helperOptions = (helpers: HelperOption[]): Option[] => helpers.map((h) => ({ value: h.id, label: `${h.name}（${h.unionName}）` }))
 
 export const STEP_SPECS: Record<StaffStep, StepSpec> = {
   accept: { fields: () => [remarks], schema: steps.acceptInput },
@@ -89,17 +89,7 @@ export const STEP_SPECS: Record<StaffStep, StepSpec> = {
     fields: () => [{ kind: 'rows', key: 'objections', label: '收到的异议', min: 0, rowPlaceholder: '异议内容及核实情况', addLabel: '添加一条异议' }, remarks],
   },
   approve: { fields: () => [remarks], schema: steps.approveInput },
-  file: {
-    schema: steps.fileInput,
-    initial: ({ detail }): Values => (detail.suggestedCategory ? { category: detail.suggestedCategory } : {}),
-    fields: ({ detail, helpers }, values) => [
-      { kind: 'choice', key: 'fileLevel', label: '档案级别', options: options(steps.FILE_LEVELS) },
-      { kind: 'choice', key: 'category', label: '困难类别', options: options(CATEGORIES) },
-      ...(detail.suggestedCategory && values.category !== detail.suggestedCategory ? [reason('overrideReason', '调整困难类别的理由')] : []),
-      { kind: 'choice', key: 'fileType', label: '档案类型', options: options(steps.FILE_TYPE_LABELS) },
-      { kind: 'choice', key: 'helperId', label: '帮扶责任人', options: helperOptions(helpers) },
-    ],
-  },
+  file: FILE_STEP,
   return: {
     schema: steps.returnInput,
     initial: () => ({ reasons: [''] }),

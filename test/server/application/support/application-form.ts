@@ -8,7 +8,7 @@
 import { CONSENT_VERSION } from '../../../../src/domain/application/consent'
 import { DEMO_ACCOUNTS } from '../../../../cloudfunctions/local-host/demo-data'
 import { completeForm, validId } from '../../../domain/file-form/file-form-fixture'
-import { callAs, dataOf, freshRequestId, type TestEnv } from '../../../support/test-deps'
+import { callAs, dataOf, freshRequestId, type CallEnv } from '../../../support/test-deps'
 
 export const idOf = (account: string) => DEMO_ACCOUNTS.find((a) => a.account === account)!.employee!.idNumber
 
@@ -33,6 +33,7 @@ export function declaration(): Row {
     ownNonWageIncomeYear: 0,
     householdNonWageIncomeYear: 0,
     householdIncomeHalfYear: '9000',
+    receivesDibao: false,
     ownedHomes: 0,
     medicalExpense: '20000',
   }
@@ -47,12 +48,12 @@ export function submission(form = applicationForm()): Row {
 export type Summary = { id: string; status: string; version: number; available?: string[]; [key: string]: unknown }
 
 /** Calls an `application` action with a fresh request id. */
-export const act = (env: TestEnv, userId: string | null, action: string, data?: unknown, requestId = freshRequestId()) =>
+export const act = (env: CallEnv, userId: string | null, action: string, data?: unknown, requestId = freshRequestId()) =>
   callAs(env, userId, 'application', action, data, requestId)
 
-export async function submitted(env: TestEnv, userId = APPLICANT, data: unknown = submission()): Promise<Summary> {
+export async function submitted(env: CallEnv, userId = APPLICANT, data: unknown = submission()): Promise<Summary> {
   return dataOf<Summary>(await act(env, userId, 'submit', data))
 }
 
 export type NoticePage = { items: { title: string; body: string; kind: string }[] }
-export const inbox = (env: TestEnv, userId: string) => callAs(env, userId, 'inbox', 'list').then((e) => dataOf<NoticePage>(e))
+export const inbox = (env: CallEnv, userId: string) => callAs(env, userId, 'inbox', 'list').then((e) => dataOf<NoticePage>(e))

@@ -5,7 +5,7 @@
  * photos uploaded for real, and a visit form that passes the schema.
  */
 import { acceptUpload } from '../../../../cloudfunctions/features/uploads/uploads'
-import { callAs, dataOf, freshRequestId, type TestEnv } from '../../../support/test-deps'
+import { callAs, dataOf, freshRequestId, type CallEnv } from '../../../support/test-deps'
 import { png } from '../../uploads/images'
 import { act, submitted } from '../../application/support/application-form'
 
@@ -16,27 +16,33 @@ export const HELPER = 'demo-helper1'
 export const CITY_HELPER = 'demo-helper3'
 export const OTHER_HELPER = 'demo-helper2'
 
-/** Files the demo application on today's clock; returns its id. */
-export async function filedCase(env: TestEnv, helperId = HELPER): Promise<string> {
+/** Files the demo application on today's clock, submitted, investigated, evaluated and publicised 30 days before; returns its id. */
+export async function filedCase(env: CallEnv, helperId = HELPER): Promise<string> {
+  const now = env.clock.current
+  env.clock.current = new Date(now.getTime() - 30 * 86_400_000)
   const { id: applicationId } = await submitted(env)
-  const today = env.clock.now().toISOString().slice(0, 10)
+  const then = env.clock.now().toISOString().slice(0, 10)
   const steps: [string, string, Record<string, unknown>][] = [
     [GRASSROOTS, 'accept', {}],
-    [GRASSROOTS, 'recordInvestigation', { visitDate: today, investigators: ['孙建平', '何丽娟'], findings: '收入属实' }],
-    [GRASSROOTS, 'recordEvaluation', { meetingDate: today, attendance: 7, result: 'agree' }],
-    [GRASSROOTS, 'startPublicity', { startDate: '2026-11-09' }],
+    [GRASSROOTS, 'recordInvestigation', { visitDate: then, investigators: ['孙建平', '何丽娟'], findings: '收入属实' }],
+    [GRASSROOTS, 'recordEvaluation', { meetingDate: then, attendance: 7, result: 'agree' }],
+    [GRASSROOTS, 'startPublicity', { startDate: then }],
+    ['now', '', {}],
     [GRASSROOTS, 'endPublicity', {}],
     [COUNTY, 'approve', {}],
     [COUNTY, 'file', { fileLevel: '县(区)级', category: '低保边缘户', fileType: '城镇困难职工', helperId }],
   ]
-  for (const [user, action, data] of steps) dataOf(await act(env, user, action, { applicationId, ...data }))
+  for (const [user, action, data] of steps) {
+    if (user === 'now') env.clock.current = now
+    else dataOf(await act(env, user, action, { applicationId, ...data }))
+  }
   return applicationId
 }
 
 let photoCounter = 0
 
 /** `count` real photos uploaded by `userId` for visits; returns their upload ids. */
-export async function photos(env: TestEnv, userId: string, count = 1, purpose: 'visitPhoto' | 'attachment' = 'visitPhoto'): Promise<string[]> {
+export async function photos(env: CallEnv, userId: string, count = 1, purpose: 'visitPhoto' | 'attachment' = 'visitPhoto'): Promise<string[]> {
   const ids: string[] = []
   for (let i = 0; i < count; i += 1) {
     const uploadId = `visit-photo-${(photoCounter += 1)}`
@@ -62,5 +68,5 @@ export function visitForm(applicationId: string, photoIds: string[], patch: Reco
 }
 
 /** Calls a `visit` action with a fresh request id unless one is given. */
-export const visitAct = (env: TestEnv, userId: string | null, action: string, data?: unknown, requestId = freshRequestId()) =>
+export const visitAct = (env: CallEnv, userId: string | null, action: string, data?: unknown, requestId = freshRequestId()) =>
   callAs(env, userId, 'visit', action, data, requestId)
