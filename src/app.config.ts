@@ -10,6 +10,7 @@ export default defineAppConfig({
     { root: 'packages/cases', pages: ['list/index', 'detail/index'] },
     { root: 'packages/visits', pages: ['households/index', 'file/index', 'visits/index', 'compliance/index'] },
     { root: 'packages/assist', pages: ['household/index', 'plan/index', 'record/index', 'campaign/index', 'ledger/index'] },
+    { root: 'packages/files', pages: ['evaluate/index', 'certify/index', 'year-end/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',

@@ -19,4 +19,7 @@ export const routes = {
   assistRecord: '/packages/assist/record/index',
   assistCampaign: '/packages/assist/campaign/index',
   assistLedger: '/packages/assist/ledger/index',
+  evaluate: '/packages/files/evaluate/index',
+  certify: '/packages/files/certify/index',
+  yearEnd: '/packages/files/year-end/index',
 } as const

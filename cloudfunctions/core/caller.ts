@@ -14,6 +14,8 @@ export type UserDoc = {
   roles: Role[]
   openid?: string
   staffUnionId?: string
+  /** For chairs (工会主席): the union they chair, assigned by an admin. */
+  chairUnionId?: string
   /** For helpers: the union that assigns them, and its path (staff of that union or above may pair them with a household). */
   helperUnionId?: string
   helperUnionPath?: string
@@ -48,5 +50,10 @@ export async function resolveCaller(deps: Deps, identity: Identity): Promise<Cal
     if (union) caller.staff = { unionId: union.id, unionPath: union.path, level: union.level, unionName: union.name }
     else caller.roles = caller.roles.filter((r) => r !== 'staff')
   }
+  if (user.roles.includes('chair') && user.chairUnionId) {
+    const union = await deps.store.get<Union>('unions', user.chairUnionId)
+    if (union) caller.chair = { unionId: union.id, unionName: union.name }
+    else caller.roles = caller.roles.filter((r) => r !== 'chair')
+  } else caller.roles = caller.roles.filter((r) => r !== 'chair')
   return caller
 }

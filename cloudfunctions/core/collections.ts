@@ -17,8 +17,12 @@ export type CollectionSpec = {
 }
 
 export const COLLECTIONS = {
-  /** A helper's `helperUnionIds` are the ids on the path of the union that assigns them. */
-  users: { fields: ['openid', 'staffUnionId'], arrays: ['helperUnionIds'], indexes: [['openid'], ['staffUnionId'], ['helperUnionIds']] },
+  /** A helper's `helperUnionIds` are the ids on the path of the union that assigns them; a chair's `chairUnionId` the union they chair. */
+  users: {
+    fields: ['openid', 'staffUnionId', 'chairUnionId'],
+    arrays: ['helperUnionIds'],
+    indexes: [['openid'], ['staffUnionId'], ['helperUnionIds'], ['chairUnionId']],
+  },
   unions: { fields: ['parentId', 'path', 'level'], indexes: [['parentId'], ['path']] },
   profiles: { fields: ['unionPath', 'boundAt'], arrays: ['unionIds'], indexes: [['unionIds']] },
   notices: {
@@ -61,7 +65,7 @@ export const COLLECTIONS = {
    * A subtree is `unionIds` (own union and every ancestor) by equality: one index serves the filter and the sort.
    */
   applications: {
-    fields: ['applicantId', 'unionPath', 'status', 'submittedAt', 'updatedAt', 'filed.helperId', 'filed.secondHelperId'],
+    fields: ['applicantId', 'unionPath', 'status', 'submittedAt', 'updatedAt', 'filed.helperId', 'filed.secondHelperId', 'unionId', 'exitYear'],
     arrays: ['unionIds'],
     indexes: [
       ['applicantId', 'submittedAt'],
@@ -72,6 +76,20 @@ export const COLLECTIONS = {
       ['filed.secondHelperId', 'status'],
       // Scheduled sweeps walk one status in id order (filed households, applications under publicity).
       ['status'],
+      // A grassroots union's 脱困 exits of a year (解困脱困花名册).
+      ['unionId', 'exitYear'],
+    ],
+  },
+  /** A grassroots union's roster of a year as reported up (花名册上报), id `<unionId>:<year>`. */
+  rosterReports: { fields: ['year'], arrays: ['unionIds'], indexes: [['year', 'unionIds']] },
+  /** 解困脱困认定书, id `<applicationId>:<year>`: one a file a year, evaluated by staff and helper, certified by the chair. */
+  certificates: {
+    fields: ['applicationId', 'unionId', 'year'],
+    arrays: ['unionIds'],
+    indexes: [
+      ['applicationId', 'year'],
+      ['unionId', 'year'],
+      ['year', 'unionIds'],
     ],
   },
   /** Helpers' home visits of filed households (入户走访); texts and location sealed. */

@@ -6,6 +6,7 @@ import type { ActionSet } from '../core/action'
 import { accountActions } from './account/account.actions'
 import { applicationActions } from './application/application.actions'
 import { assistanceActions } from './assistance/assistance.actions'
+import { fileActions } from './files/files.actions'
 import { inboxActions } from './inbox/inbox.actions'
 import { uploadActions } from './uploads/uploads.actions'
 import { visitActions } from './visit/visit.actions'
@@ -14,6 +15,7 @@ export const FUNCTIONS: Record<string, ActionSet> = {
   account: accountActions,
   application: applicationActions,
   assistance: assistanceActions,
+  files: fileActions,
   inbox: inboxActions,
   uploads: uploadActions,
   visit: visitActions,

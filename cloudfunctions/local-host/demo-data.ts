@@ -43,6 +43,14 @@ export function demoIdNumber(region: string, birth: string, seq: number): string
 }
 
 const staff = (account: string, name: string, unionId: string): DemoAccount => ({ account, userId: `demo-${account}`, name, roles: ['staff'], unionId })
+/** 工会主席: one per grassroots union, who confirms its 解困脱困认定书 (admin-assigned in a real deployment). */
+const chair = (account: string, name: string, unionId: string): DemoAccount => ({
+  account,
+  userId: `demo-${account}`,
+  name,
+  roles: ['staff', 'chair'],
+  unionId,
+})
 const helper = (account: string, name: string, unionId: string): DemoAccount => ({ account, userId: `demo-${account}`, name, roles: ['helper'], unionId })
 const employee = (n: number, name: string, unionId: string, idNumber: string, bindOnStart = true): DemoAccount => ({
   account: `employee${n}`,
@@ -62,6 +70,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   staff('staff-u02', '何丽娟', 'u02'),
   staff('staff-u03', '马志远', 'u03'),
   staff('staff-u04', '黄雅琴', 'u04'),
+  chair('chair-u01', '高振华', 'u01'),
+  chair('chair-u02', '罗淑芬', 'u02'),
+  chair('chair-u03', '韩志刚', 'u03'),
+  chair('chair-u04', '许慧敏', 'u04'),
   staff('staff-d130306', '吴海峰', 'd130306'),
   staff('staff-d130304', '郑晓燕', 'd130304'),
   staff('staff-c1303', '陈立群', 'c1303'),
@@ -114,6 +126,7 @@ export async function loadDemoData(deps: Deps, log: Logger): Promise<boolean> {
         roles: a.roles,
         createdAt: now,
         ...(a.roles.includes('staff') && a.unionId ? { staffUnionId: a.unionId } : {}),
+        ...(a.roles.includes('chair') && a.unionId ? { chairUnionId: a.unionId } : {}),
         ...(a.roles.includes('helper') && a.unionId ? helperPlacedIn({ id: a.unionId, path: paths.get(a.unionId) ?? '' }) : {}),
         ...(work ? { work } : {}),
       }

@@ -51,7 +51,12 @@ describe('npm run -s assess', () => {
       'INVALID_INPUT',
       '评估日期不是有效日期',
     ],
-    ['the zero date', JSON.stringify({ regionCode: '130306', asOf: '0000-00-00', householdSize: 1, monthlyIncome: six(100) }), 'INVALID_INPUT', '评估日期不是有效日期'],
+    [
+      'the zero date',
+      JSON.stringify({ regionCode: '130306', asOf: '0000-00-00', householdSize: 1, monthlyIncome: six(100) }),
+      'INVALID_INPUT',
+      '评估日期不是有效日期',
+    ],
     ['not JSON', '{"householdSize": 3,', 'BAD_REQUEST', '输入不是有效的JSON'],
     ['nothing on stdin', '', 'BAD_REQUEST', '没有收到输入'],
   ])('%s → exit 2 and { error: { code, message, fields } }', (_case, stdin, code, message) => {
@@ -63,7 +68,7 @@ describe('npm run -s assess', () => {
   it.each(['2026-13-01', '0000-00-00'])('an impossible asOf %s names the field asOf', (asOf) => {
     const run = runCli('assess.ts', [], JSON.stringify({ regionCode: '130306', asOf, householdSize: 1, monthlyIncome: six(100) }))
     expect(run.status).toBe(2)
-    expect(run.json).toEqual({ error: { code: 'INVALID_INPUT', message: expect.any(String), fields: { asOf: '评估日期应为YYYY-MM-DD格式的日期' } } })
+    expect(run.json).toEqual({ error: { code: 'INVALID_INPUT', message: expect.any(String), fields: { asOf: '评估日期不是有效日期' } } })
   })
 
   it('takes in a household below B without 低保 that has a special reason (issue example)', () => {

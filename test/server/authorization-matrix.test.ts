@@ -8,7 +8,15 @@ import { isAllowed } from '../../cloudfunctions/core/action'
 import { FUNCTIONS } from '../../cloudfunctions/features/registry'
 import { callAs, freshRequestId, makeTestEnv, type TestEnv } from '../support/test-deps'
 
-const CALLERS: Record<Role, string> = { employee: 'demo-employee1', staff: 'demo-staff-u01', helper: 'demo-helper1', admin: 'demo-admin' }
+const CALLERS: Record<Role, string> = {
+  employee: 'demo-employee1',
+  staff: 'demo-staff-u01',
+  helper: 'demo-helper1',
+  chair: 'demo-chair-u01',
+  admin: 'demo-admin',
+}
+/** The demo chair is a staff member of u01 marked chair: the gate sees both roles. */
+const ROLES_OF: Record<Role, Role[]> = { employee: ['employee'], staff: ['staff'], helper: ['helper'], chair: ['staff', 'chair'], admin: ['admin'] }
 const cases = Object.entries(FUNCTIONS).flatMap(([fn, actions]) =>
   Object.entries(actions).map(([name, action]) => [`${fn}.${name}`, fn, name, action] as const),
 )
@@ -47,6 +55,24 @@ describe('authorization matrix', () => {
     expect(FUNCTIONS.account?.setWorkProfile?.allow).toEqual(['staff', 'helper'])
   })
 
+  it('lets staff and helpers fill the 认定书, only chairs certify, only staff cancel, restore and read rosters (relations: test/server/files)', () => {
+    const allow = Object.fromEntries(Object.entries(FUNCTIONS.files ?? {}).map(([name, action]) => [name, action.allow]))
+    expect(allow).toEqual({
+      evaluate: ['staff', 'helper'],
+      certify: ['chair'],
+      cancel: ['staff'],
+      restore: ['staff'],
+      roster: ['staff'],
+      rosterExport: ['staff'],
+      printCertificate: ['staff', 'chair'],
+      reportRoster: ['staff'],
+      rosterReports: ['staff'],
+      receiveRoster: ['staff'],
+      yearEnd: ['staff'],
+      certificates: ['chair', 'staff'],
+    })
+  })
+
   describe.each(cases)('%s', (_label, fn, name, action) => {
     it('refuses a caller who is not signed in', async () => {
       const result = await callAs(env, null, fn, name, {}, freshRequestId())
@@ -55,7 +81,7 @@ describe('authorization matrix', () => {
 
     it.each(Object.entries(CALLERS))('gates %s by its allow list', async (role, userId) => {
       const result = await callAs(env, userId, fn, name, {}, freshRequestId())
-      const allowed = isAllowed(action.allow, { userId, displayName: '', roles: [role as Role] })
+      const allowed = isAllowed(action.allow, { userId, displayName: '', roles: ROLES_OF[role as Role] })
       if (allowed) expect(result.ok || result.error.code !== 'FORBIDDEN').toBe(true)
       else expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } })
     })

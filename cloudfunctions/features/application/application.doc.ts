@@ -17,6 +17,8 @@ import type { TargetingDecision } from '../../../src/domain/file-form/targeting.
 import type { Category } from '../../../src/domain/eligibility/eligibility'
 import type { HouseholdFacets } from '../../../src/domain/assistance/household-facets'
 import type { Doc } from '../../core/ports/store.port'
+import type { FileStatus } from '../../../src/domain/file/file-machine'
+import type { CancelReason } from '../../../src/domain/file/file.schema'
 
 /** What `sealed` holds once opened. */
 export type SealedApplication = { form: FileForm; declaration: Declaration }
@@ -79,6 +81,12 @@ export type FiledRecord = {
   filedAt: string
 }
 
+/** 注销: why and when the file ended (features/files). */
+export type CancellationRecord = { reason: CancelReason; date: string; remarks?: string; at: string; unionName: string; byChair?: boolean }
+
+/** A past period of the same file (档案恢复 keeps the number; the timeline shows both periods). */
+export type FilePeriod = { fileNumber: string; filedAt: string; cancelledOn: string; reason: CancelReason; applicationId: string }
+
 export type ApplicationDoc = {
   applicantId: string
   /** Keyed hash of the applicant's ID number (blacklist and false-declaration counts). */
@@ -113,6 +121,15 @@ export type ApplicationDoc = {
   facets?: HouseholdFacets
   returned?: { reasons: string[]; fields: string[] }
   closed?: { reason: string; falseDeclaration: boolean }
+  /** The file's lifecycle once filed (src/domain/file/file-machine.ts); absent on files filed before it existed = active. */
+  fileStatus?: FileStatus
+  cancellation?: CancellationRecord
+  /** The year a confirmed 脱困 ended the file: the roster's query field. */
+  exitYear?: number
+  /** On an application that restores a cancelled file (档案恢复): that file's id. */
+  restoresId?: string
+  /** On a restored file: its earlier periods. */
+  previousPeriods?: FilePeriod[]
   submittedAt: string
   updatedAt: string
 }

@@ -27,6 +27,7 @@ import type { UserDoc } from '../../core/caller'
 import type { Doc, DocOps } from '../../core/ports/store.port'
 import { openSealed, type ApplicationDoc } from './application.doc'
 import { isAssignableHelper, NOT_ASSIGNABLE } from './assignable-helpers'
+import { reclaimFileNumber } from './restored-file-number'
 import { runStep, stepEvent } from './run-step'
 
 type Input = z.output<ReturnType<typeof fileInput>>
@@ -90,16 +91,21 @@ export function fileApplication(ctx: ActionContext, input: Input) {
       patch: {},
       remarks: `${fileLevel}，${category}，${fileType}${overrideReason ? `；调整理由：${overrideReason}` : ''}`,
       audited: ['filed', ...(decision.targeting ? ['filed.targeting'] : [])],
-      also: async (tx, fresh) => ({
-        filed: {
-          fileNumber: await nextFileNumber(tx, fresh.regionCode, ctx.today.slice(0, 4)),
-          ...{ fileLevel, category, fileType, helperId, helperName, helperUnit: helper.unitName, filedAt: ctx.now, enteredBy },
-          ...decision,
-          ...(overrideReason ? { overrideReason } : {}),
-        },
-        // Derived once here, so picking households by cause or schooling never opens a form.
-        facets: householdFacets(openSealed((s) => ctx.deps.keys.open(s), fresh).form),
-      }),
+      also: async (tx, fresh) => {
+        const restored = fresh.restoresId ? await reclaimFileNumber(tx, fresh.restoresId, ctx.now) : null
+        return {
+          fileStatus: 'active',
+          ...(restored ? { previousPeriods: restored.periods } : {}),
+          filed: {
+            fileNumber: restored?.fileNumber ?? (await nextFileNumber(tx, fresh.regionCode, ctx.today.slice(0, 4))),
+            ...{ fileLevel, category, fileType, helperId, helperName, helperUnit: helper.unitName, filedAt: ctx.now, enteredBy },
+            ...decision,
+            ...(overrideReason ? { overrideReason } : {}),
+          },
+          // Derived once here, so picking households by cause or schooling never opens a form.
+          facets: householdFacets(openSealed((s) => ctx.deps.keys.open(s), fresh).form),
+        }
+      },
       notices: [
         { kind: 'applicationFiled', recipients: [app.applicantId], eventKey: stepEvent(app, 'file'), body },
         {

@@ -6,6 +6,7 @@
  * (`unionName`), not a personal number.
  */
 import { availableSteps, TRANSITIONS, type ApplicationStep } from '../../../src/domain/application/application-machine'
+import { FILE_STATUS_LABELS } from '../../../src/domain/file/file-machine'
 import type { MyApplication } from '../../../src/domain/application/application-views'
 import type { ActionContext } from '../../core/action'
 import type { Doc } from '../../core/ports/store.port'
@@ -29,9 +30,27 @@ async function cardFacts(ctx: ActionContext, doc: Doc<ApplicationDoc>): Promise<
   return { sex: profile?.sex ?? '', birthDate: profile?.birthDate ?? '', helperUnit: unit?.name ?? doc.unionName, valueListSet }
 }
 
+/** The file's state as the worker sees it: 已注销 / 已脱困 with the date and reason. */
+function fileLifeOf(doc: Doc<ApplicationDoc>): MyApplication['file'] {
+  if (!doc.filed) return undefined
+  const status = doc.fileStatus ?? 'active'
+  const c = doc.cancellation
+  const exited = c?.reason === '脱困'
+  return {
+    status,
+    statusLabel: c && status !== 'restored' ? (exited ? '已脱困，档案已注销' : FILE_STATUS_LABELS.cancelled) : FILE_STATUS_LABELS[status],
+    ...(c ? { cancelled: { date: c.date, reason: c.reason, exited, ...(c.remarks ? { remarks: c.remarks } : {}) } } : {}),
+    ...(doc.previousPeriods?.length
+      ? { previousPeriods: doc.previousPeriods.map(({ fileNumber, filedAt, cancelledOn, reason }) => ({ fileNumber, filedAt, cancelledOn, reason })) }
+      : {}),
+  }
+}
+
 export function toMyApplication(doc: Doc<ApplicationDoc>, facts?: CardFacts): MyApplication {
   const filed = doc.filed
+  const file = fileLifeOf(doc)
   return {
+    ...(file ? { file } : {}),
     ...toSummary(doc),
     timeline: doc.timeline,
     steps: PROCESS.map((step) => ({ step, label: TRANSITIONS[step].label })),

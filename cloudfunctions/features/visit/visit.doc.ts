@@ -6,6 +6,7 @@
  * describe a household's health, money and home); beside them only what
  * lists and compliance need. Queried fields: `visits` in core/collections.ts.
  */
+import { isActiveFile } from '../../../src/domain/file/file-machine'
 import type { EligibilityResult } from '../../../src/domain/eligibility/eligibility'
 import type { VisitType } from '../../../src/domain/visit/visit.schema'
 import { chinaDate } from '../../core/ports/clock.port'
@@ -18,7 +19,8 @@ export type PairedRecord = FiledRecord & { secondHelperId?: string; secondHelper
 export type FileDoc = Omit<ApplicationDoc, 'filed'> & { status: 'filed'; filed: PairedRecord }
 
 export function isFiled(app: Doc<Omit<ApplicationDoc, 'filed'> & { filed?: PairedRecord }> | null): app is Doc<FileDoc> {
-  return app?.status === 'filed' && app.filed !== undefined
+  // A cancelled or superseded file (file-machine.ts) is no one's household to visit any more.
+  return app?.status === 'filed' && app.filed !== undefined && isActiveFile(app.fileStatus)
 }
 
 /** The household's helpers, primary first. */

@@ -67,6 +67,14 @@ export type MyApplication = ApplicationSummary & {
   available: ApplicationStep[]
   returned?: { reasons: string[]; fields: string[] }
   filed?: FiledInfo
+  /** Once filed: where the file is in its life (src/domain/file/file-machine.ts), and when and why it ended. */
+  file?: {
+    status: string
+    statusLabel: string
+    cancelled?: { date: string; reason: string; remarks?: string; exited: boolean }
+    /** Earlier periods of a restored file, with the same number. */
+    previousPeriods?: { fileNumber: string; filedAt: string; cancelledOn: string; reason: string }[]
+  }
 }
 
 /** A helper staff may pair with a household when filing (`application.helpers`): no contact details. */

@@ -16,6 +16,10 @@ export const NOTICE_KINDS = {
   planAwaitingConfirmation: '帮扶计划待确认',
   planConfirmed: '帮扶计划已确认',
   aidRecorded: '帮扶记录',
+  certificateToSign: '认定书待签',
+  fileCertified: '解困脱困认定',
+  fileCancelled: '档案注销',
+  rosterReported: '花名册上报',
 } as const
 export type NoticeKind = keyof typeof NOTICE_KINDS
 

@@ -28,6 +28,8 @@ export const POLICY_RECORDS: readonly PolicyRecord[] = [
     source: '泸州市总工会 泸工发〔2018〕10号',
     valueListSet: 'luzhou',
     approvingLevel: 'grassroots',
+    // 三（一）: 2018年起，对所有建档的困难职工实现20%以上脱困.
+    exitRateTargetPercent: 20,
     // 一（三）5: 档案表, 劳动合同书, 申报表, 身份证复印件, 户口簿复印件; 附件1 does not star the bank fields.
     requiredPapers: [
       { type: 'id-card', min: 2 },

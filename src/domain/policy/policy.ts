@@ -31,6 +31,8 @@ export type PolicySettings = {
   visitWindows: readonly VisitWindow[]
   /** Households each city- or county-level cadre should be paired with (national: 5). */
   minHouseholdsPerCadre: number
+  /** The share of a year's files that should exit (脱困), in percent, where a region sets one (Luzhou 2018: 20); null: no target. */
+  exitRateTargetPercent: number | null
   /** Which tests the criteria apply: the national 2016 structure by default (see `CriteriaTests`). */
   criteriaTests: CriteriaTests
   /** The papers (附件类型 codes) an application must carry, each at least `min` times (photos or rows). */
@@ -100,6 +102,7 @@ export const NATIONAL_DEFAULTS: NationalDefaults = {
     { id: 'evaluation', month: 12 },
   ],
   minHouseholdsPerCadre: 5,
+  exitRateTargetPercent: null,
   criteriaTests: NATIONAL_CRITERIA_TESTS,
   // Seed 001's six batches (一(二)1–6) as the ledger words them.
   aidKinds: ['生活救助', '送温暖', '医疗救助', '金秋助学', '就业援助', '技能培训', '创业援助', '其他'],
@@ -146,6 +149,8 @@ export type RegionalPolicy = {
   approvingLevel: UnionLevel
   valueListSet: string
   visits: VisitPolicy
+  /** The yearly exit-rate target in percent, or null where none is set. */
+  exitRateTargetPercent: number | null
   form: FormPolicy
   aidKinds: readonly string[]
   /** Per field: `national` or `<regionCode>@<effectiveFrom>`, so staff can see why a figure applies. */

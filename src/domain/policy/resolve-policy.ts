@@ -85,6 +85,7 @@ export function resolvePolicy(regionCode: string, asOf: string, records: readonl
     approvingLevel: setting('approvingLevel'),
     valueListSet: setting('valueListSet'),
     visits: { visitsPerYear: setting('visitsPerYear'), visitWindows: setting('visitWindows'), minHouseholdsPerCadre: setting('minHouseholdsPerCadre') },
+    exitRateTargetPercent: setting('exitRateTargetPercent'),
     form: { requiredPapers: setting('requiredPapers'), bankDetailsRequired: setting('bankDetailsRequired') },
     aidKinds: setting('aidKinds'),
     sources,

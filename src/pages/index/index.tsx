@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { ROLE_LABELS } from '../../domain/account/roles'
 import { accountApi } from '../../api/account'
+import { filesApi } from '../../api/files'
 import { inboxApi } from '../../api/inbox'
+import { exitRateText } from '../../domain/file/exit-rate'
 import { ErrorNote } from '../../components/error-note'
 import { Button, Cell, CellGroup } from '../../components/nut'
 import { showUnread } from '../../components/tab-badge'
@@ -17,7 +19,9 @@ export default function Home() {
   const me = useRemote(async () => {
     const [who, inbox] = await Promise.all([accountApi.me(), inboxApi.unreadCount()])
     showUnread(inbox.unread)
-    return { who, unread: inbox.unread }
+    // Staff see the subtree's exit rate against the policy's target on the home page.
+    const yearEnd = who.staff ? await filesApi.yearEnd(new Date().getFullYear()).catch(() => null) : null
+    return { who, unread: inbox.unread, exitRate: yearEnd?.exitRate ?? null }
   })
 
   return (
@@ -53,6 +57,14 @@ export default function Home() {
             ) : null}
             {me.data.who.staff ? <Cell title='走访与结对' description='走访达标、未走访家庭、帮扶责任人结对' onClick={go(routes.compliance)} /> : null}
             {me.data.who.staff ? <Cell title='帮扶台账' description='帮扶记录、批量帮扶、待确认的帮扶计划、导出' onClick={go(routes.assistLedger)} /> : null}
+            {me.data.who.staff ? (
+              <Cell
+                title='年度认定与花名册'
+                description={me.data.exitRate ? exitRateText(me.data.exitRate) : '认定书、脱困率、解困脱困花名册'}
+                onClick={go(routes.yearEnd)}
+              />
+            ) : null}
+            {me.data.who.roles.includes('chair') ? <Cell title='解困脱困认定' description='工会主席认定本会年度认定书' onClick={go(routes.certify)} /> : null}
             <Cell title='消息' description={me.data.unread > 0 ? `${me.data.unread}条未读` : '暂无未读消息'} onClick={tab(routes.inbox)} />
           </CellGroup>
         </>

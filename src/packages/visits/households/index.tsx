@@ -60,6 +60,14 @@ function HouseholdCard({ h }: { h: MyHousehold }) {
         <Button size='small' fill='outline' className='household__assist' onClick={go(routes.assistHousehold)}>
           帮扶计划
         </Button>
+        <Button
+          size='small'
+          fill='outline'
+          className='household__evaluate'
+          onClick={() => void Taro.navigateTo({ url: `${routes.evaluate}?applicationId=${h.applicationId}&name=${encodeURIComponent(h.name)}` })}
+        >
+          填写认定书
+        </Button>
       </View>
     </View>
   )
