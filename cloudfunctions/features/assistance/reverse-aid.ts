@@ -4,6 +4,9 @@
  * the original, and the original is marked with who reversed it, when and
  * why. Both stay in the ledger; a corrected entry is then recorded anew.
  * A reversal cannot itself be reversed, nor an entry twice.
+ * The reversal is dated the day it is made (and `recordedBy.at` keeps the
+ * moment, for the audit trail) but counts in the year of the entry it
+ * reverses, so reversing last year's aid nets last year's totals.
  */
 import type { AidEntryView } from '../../../src/domain/assistance/assistance-views'
 import { AppError } from '../../../src/domain/shared/app-error'
@@ -29,7 +32,7 @@ export async function reverseAid(ctx: ActionContext, input: { entryId: string; r
     amountFen: -original.amountFen,
     ...(original.goods ? { goods: { name: original.goods.name, valueFen: -original.goods.valueFen } } : {}),
     date: ctx.today,
-    year: Number(ctx.today.slice(0, 4)),
+    year: original.year,
     remarks: `冲销${original.date}的记录：${input.reason}`,
     handledBy: ctx.caller.displayName,
     recordedBy: { id: ctx.caller.userId, name: ctx.caller.displayName, at: ctx.now },

@@ -109,4 +109,24 @@ describe('aid and the ledger', () => {
     expect(ledger.totals.byKind['生活救助']).toBe(0)
     expect(ledger.entries.map((e) => e.id)).toEqual(expect.arrayContaining([wrong.id, reversal.id]))
   })
+  it('nets a reversal made in a later year in the year of the entry it reverses', async () => {
+    const last = dataOf<AidEntryView>(await assist(env, zhang.grassroots, 'record', aid(ids.zhang, { amount: 640, kind: '生活救助', fundLevel: '基层级' })))
+    const before = dataOf<Ledger>(await assist(env, zhang.grassroots, 'ledger', { applicationId: ids.zhang, year: 2026 })).totals
+    const now = env.clock.current
+    env.clock.current = new Date('2027-01-12T03:00:00Z')
+    try {
+      const { reversal } = dataOf<{ reversal: AidEntryView }>(await assist(env, zhang.grassroots, 'reverse', { entryId: last.id, reason: '重复登记' }))
+      // Dated and recorded when it was made, counted in 2026 where the aid was.
+      expect(reversal).toMatchObject({ date: '2027-01-12', year: 2026, amount: -640, recordedBy: { at: '2027-01-12T03:00:00.000Z' } })
+      const y2026 = dataOf<Ledger>(await assist(env, zhang.grassroots, 'ledger', { applicationId: ids.zhang, year: 2026 }))
+      expect(y2026.entries.map((e) => e.id)).toEqual(expect.arrayContaining([last.id, reversal.id]))
+      expect(y2026.totals.amount).toBe(before.amount - 640)
+      expect(y2026.totals.byKind['生活救助']).toBe((before.byKind['生活救助'] ?? 0) - 640)
+      expect(dataOf<Ledger>(await assist(env, zhang.grassroots, 'ledger', { applicationId: ids.zhang, year: 2027 })).entries).toEqual([])
+      const all = dataOf<Ledger>(await assist(env, zhang.county, 'ledger', { applicationId: ids.zhang }))
+      expect(all.totals.byYear).not.toHaveProperty('2027')
+    } finally {
+      env.clock.current = now
+    }
+  })
 })
