@@ -86,7 +86,7 @@ export const assistanceActions = {
     run: campaignHouseholds,
   }),
   ledger: defineAction({
-    summary: '帮扶台账（一户或本辖区，可按年度），按资金级别、类别、年度合计（元）',
+    summary: '帮扶台账（一户或本辖区，可按年度），按资金级别、类别、年度合计（元）；一户台账中该户工会工作人员与帮扶责任人可见签收单照片（5分钟链接）',
     kind: 'read',
     allow: household,
     input: ledgerInput,

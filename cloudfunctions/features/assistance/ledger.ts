@@ -2,13 +2,17 @@
  * 帮扶台账: the aid entries of one household (its staff, its helpers, the
  * worker themself) or of a staff member's subtree, optionally one year, with
  * totals by fund level, kind and year. Reversals count negative, so totals
- * are what was really given. Amounts leave in yuan.
+ * are what was really given. Amounts leave in yuan. In one household's
+ * ledger its staff and helpers also get a 5-minute link to each signed
+ * receipt (签收单照片), all signed in one batch; the worker and the
+ * subtree-wide ledger get none.
  */
-import type { Ledger, LedgerTotals } from '../../../src/domain/assistance/assistance-views'
+import type { AidEntryView, Ledger, LedgerTotals } from '../../../src/domain/assistance/assistance-views'
 import { AppError } from '../../../src/domain/shared/app-error'
 import { fenToYuan } from '../../../src/domain/shared/money'
 import type { ActionContext } from '../../core/action'
 import type { Condition, Doc } from '../../core/ports/store.port'
+import { signedLinks } from '../uploads/uploads'
 import { toAidView, type AidDoc } from './assistance.doc'
 import { loadHousehold, subtreeOf } from './household'
 
@@ -17,14 +21,16 @@ export const LEDGER_MAX = 5000
 
 export type LedgerInput = { applicationId?: string | undefined; year?: number | undefined }
 
-async function whereOf(ctx: ActionContext, input: LedgerInput): Promise<Condition[]> {
+/** The entries to read, and whether the caller may see receipt photos (staff or helper of the one household asked for). */
+async function whereOf(ctx: ActionContext, input: LedgerInput): Promise<{ where: Condition[]; receipts: boolean }> {
   const year: Condition[] = input.year ? [{ field: 'year', op: 'eq', value: input.year }] : []
   if (input.applicationId) {
-    await loadHousehold(ctx, input.applicationId, ['staff', 'helper', 'worker'])
-    return [{ field: 'applicationId', op: 'eq', value: input.applicationId }, ...year]
+    const { relations } = await loadHousehold(ctx, input.applicationId, ['staff', 'helper', 'worker'])
+    const receipts = relations.includes('staff') || relations.includes('helper')
+    return { where: [{ field: 'applicationId', op: 'eq', value: input.applicationId }, ...year], receipts }
   }
-  if (ctx.caller.staff) return [...year, subtreeOf(ctx.caller.staff.unionId)]
-  if (ctx.caller.roles.includes('employee')) return [{ field: 'applicantId', op: 'eq', value: ctx.caller.userId }, ...year]
+  if (ctx.caller.staff) return { where: [...year, subtreeOf(ctx.caller.staff.unionId)], receipts: false }
+  if (ctx.caller.roles.includes('employee')) return { where: [{ field: 'applicantId', op: 'eq', value: ctx.caller.userId }, ...year], receipts: false }
   throw new AppError('INVALID_INPUT', '请选择要查看台账的帮扶户', { applicationId: '请选择要查看台账的帮扶户' })
 }
 
@@ -70,7 +76,24 @@ export function toTotals(t: FenTotals): LedgerTotals & { goodsValue: number; tot
   }
 }
 
+/** Each entry's view, with `receiptUrl` on those with a receipt when the caller may see it. */
+async function entryViews(ctx: ActionContext, docs: readonly Doc<AidDoc>[], receipts: boolean): Promise<AidEntryView[]> {
+  const withReceipt = receipts ? docs.filter((d) => d.receipt) : []
+  const links = await (withReceipt.length
+    ? signedLinks(
+        ctx.deps,
+        withReceipt.map((d) => d.receipt!),
+      )
+    : Promise.resolve([]))
+  const linkOf = new Map(withReceipt.map((d, i) => [d.id, links[i]]))
+  return docs.map((d) => {
+    const url = linkOf.get(d.id)
+    return url ? { ...toAidView(d), receiptUrl: url } : toAidView(d)
+  })
+}
+
 export async function ledger(ctx: ActionContext, input: LedgerInput): Promise<Ledger> {
-  const { docs, truncated } = await aidEntries(ctx, await whereOf(ctx, input))
-  return { entries: docs.map(toAidView), totals: toTotals(totalsInFen(docs)), truncated }
+  const { where, receipts } = await whereOf(ctx, input)
+  const { docs, truncated } = await aidEntries(ctx, where)
+  return { entries: await entryViews(ctx, docs, receipts), totals: toTotals(totalsInFen(docs)), truncated }
 }

@@ -58,6 +58,8 @@ export type AidEntryView = {
   recordedBy: { name: string; at: string }
   campaignId?: string
   hasReceipt: boolean
+  /** A 5-minute link to the signed receipt photo: only in one household's ledger, for its staff and helpers. */
+  receiptUrl?: string
   /** Set on a reversal entry: the entry it cancels and why. */
   reverses?: { entryId: string; reason: string }
   /** Set on an entry that was reversed later. */
