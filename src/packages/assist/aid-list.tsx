@@ -1,5 +1,6 @@
-/** Aid entries as the ledger lists them: date, kind, amount and goods, fund level, project; reversals marked. */
+/** Aid entries as the ledger lists them: date, kind, amount and goods, fund level, project; reversals marked; the signed receipt when the server linked it. */
 import { Text, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
 import type { AidEntryView } from '../../domain/assistance/assistance-views'
 
 const yuan = (n: number) => `${n.toFixed(2)}元`
@@ -19,6 +20,11 @@ export function AidList({ entries, showName, onReverse }: { entries: AidEntryVie
               .filter(Boolean)
               .join(' · ')}
           </Text>
+          {e.receiptUrl ? (
+            <Text className='aid-entry__receipt' onClick={() => void Taro.previewImage({ urls: [e.receiptUrl ?? ''] })}>
+              查看签收单
+            </Text>
+          ) : null}
           {e.reverses ? <Text className='hint'>{`冲销记录：${e.reverses.reason}`}</Text> : null}
           {e.reversedBy ? <Text className='hint'>{`已于${e.reversedBy.at.slice(0, 10)}由${e.reversedBy.name}冲销：${e.reversedBy.reason}`}</Text> : null}
           {onReverse && !e.reverses && !e.reversedBy ? (
