@@ -99,7 +99,11 @@ test(
       await tapChip(plan.locator('.assist-chips--measures'), '社会救助兜底')
       await tapChip(plan.locator('.assist-chips--plans'), '技能培训促就业计划')
       await tapChip(plan.locator('.assist-chips--plans'), '送温暖精准化计划')
-      await fill(plan, 'deadline', '2027-12')
+      // The deadline is the platform's month picker, offering next December first: confirmed as offered.
+      const nextDecember = `${Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4)) + 1}年12月底前实现解困脱困`
+      await plan.locator('.field__input--deadline').tap()
+      await staff.page.locator('.weui-picker__action', { hasText: '确定' }).tap()
+      await plan.locator('.field__input--deadline', { hasText: nextDecember }).waitFor()
       await fill(plan, 'notes', '推荐参加区总工会电工培训')
       await shots.take(staff.page, 'staff-plan-form', { fullPage: true })
       await plan.locator('.nut-button', { hasText: '保存并请职工确认' }).tap()

@@ -27,10 +27,14 @@ const choiceList = (label: string) =>
     .max(10, { error: `${label}最多10项` })
     .meta({ title: label, description: '选项编码或选项文字（按档案所在地区的列表）' })
 
+/** The months a deadline may name on `today` (YYYY-MM-DD): this month to December five years on. The plan page's picker offers the same. */
+export function deadlineBounds(today: string): { earliest: string; latest: string } {
+  return { earliest: today.slice(0, 7), latest: `${Number(today.slice(0, 4)) + 5}-12` }
+}
+
 /** 'YYYY-MM': 帮扶任务完成时限 "____年__月底前实现解困脱困", this month or later, at most 5 years ahead. */
 export function deadlineMonth(rules: RuleContext) {
-  const thisMonth = rules.today.slice(0, 7)
-  const latest = `${Number(rules.today.slice(0, 4)) + 5}-12`
+  const { earliest: thisMonth, latest } = deadlineBounds(rules.today)
   return z
     .string({ error: '帮扶任务完成时限不能为空' })
     .trim()

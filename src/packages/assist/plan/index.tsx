@@ -1,16 +1,19 @@
 /**
  * 制定帮扶计划: staff of the household's union (or above) or its paired
- * helper tick the measures and plans from the region's lists, set the
- * deadline (年月) and notes. Saving makes a new revision that waits for the
+ * helper tick the measures and plans from the region's lists, pick the
+ * deadline (年月, the platform's month picker, this month to five years on,
+ * as the server allows) and notes. Saving makes a new revision that waits for the
  * worker's 签字确认; the server's messages show beside their fields.
  */
 import { useRef, useState } from 'react'
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { assistanceApi, type PlanForm } from '../../../api/assistance'
 import { Intent } from '../../../api/intent'
 import { ErrorNote } from '../../../components/error-note'
 import { Button } from '../../../components/nut'
+import { deadlineText } from '../../../domain/assistance/assistance-views'
+import { deadlineBounds } from '../../../domain/assistance/assistance.schema'
 import type { AppError } from '../../../domain/shared/app-error'
 import { toAppError, useRemote } from '../../../hooks/use-remote'
 import '../assist.scss'
@@ -29,7 +32,29 @@ function Ticks({ name, items, chosen, toggle }: { name: string; items: Choice[];
   )
 }
 
-const nextDecember = () => `${new Date().getFullYear() + 1}-12`
+/** Today in China (the server's and the union's day), YYYY-MM-DD. */
+const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+const nextDecember = () => `${Number(chinaToday().slice(0, 4)) + 1}-12`
+
+/** 帮扶任务完成时限 as the platform's month picker; both platforms take full dates for the range and answer YYYY-MM. */
+function DeadlinePicker({ value, onChange }: { value: string; onChange: (month: string) => void }) {
+  const { earliest, latest } = deadlineBounds(chinaToday())
+  return (
+    <Picker
+      mode='date'
+      fields='month'
+      start={`${earliest}-01`}
+      end={`${latest}-31`}
+      value={`${value}-01`}
+      onChange={(e) => onChange(String(e.detail.value).slice(0, 7))}
+    >
+      <View className='field__input field__input--deadline assist-deadline'>
+        <Text>{deadlineText(value)}</Text>
+        <Text className='hint'>修改 ›</Text>
+      </View>
+    </Picker>
+  )
+}
 
 export default function AssistPlan() {
   const applicationId = useRouter().params.applicationId ?? ''
@@ -59,7 +84,7 @@ export default function AssistPlan() {
   const o = remote.data
   const toggle = (key: 'measures' | 'plans') => (code: string) =>
     setForm({ ...form, [key]: form[key].includes(code) ? form[key].filter((c) => c !== code) : [...form[key], code] })
-  const text = (key: 'otherMeasure' | 'otherPlan' | 'deadline' | 'notes') => (e: { detail: { value: string } }) => setForm({ ...form, [key]: e.detail.value })
+  const text = (key: 'otherMeasure' | 'otherPlan' | 'notes') => (e: { detail: { value: string } }) => setForm({ ...form, [key]: e.detail.value })
   const message = (field: string) => error?.fields?.[field]
   const save = async () => {
     setSaving(true)
@@ -96,7 +121,7 @@ export default function AssistPlan() {
         </View>
         <View className='field'>
           <Text className='field__label'>帮扶任务完成时限（该月底前实现解困脱困）</Text>
-          <Input className='field__input field__input--deadline' placeholder='如2027-12' value={form.deadline} onInput={text('deadline')} />
+          <DeadlinePicker value={form.deadline} onChange={(deadline) => setForm({ ...form, deadline })} />
           {message('deadline') ? <Text className='error-text'>{message('deadline')}</Text> : null}
         </View>
         <View className='field'>
