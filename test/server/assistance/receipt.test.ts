@@ -27,6 +27,7 @@ describe('the signed receipt of an aid entry', () => {
     applicationId = await fileHousehold(env, li)
   })
   afterAll(async () => {
+    server.closeAllConnections() // fetch keeps its sockets alive; closing them lets the worker exit
     await new Promise((r) => server.close(r))
     await env.close()
   })
