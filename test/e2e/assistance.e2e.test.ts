@@ -12,12 +12,14 @@ import { LocalHost } from './support/host'
 import { daysAgo, openCase, showing, signInAs, STAFF_ROUTES } from './support/staff-steps'
 import { HOUSEHOLDS, type HouseholdSpec } from '../server/assistance/support/households'
 import { applicationForm, idOf, submission } from '../server/application/support/application-form'
+import { rotatedJpeg } from '../server/uploads/images'
 
 const ROUTES = {
   household: '/packages/assist/household/index',
   plan: '/packages/assist/plan/index',
   ledger: '/packages/assist/ledger/index',
   campaign: '/packages/assist/campaign/index',
+  record: '/packages/assist/record/index',
 }
 
 let host: LocalHost
@@ -165,6 +167,26 @@ test(
       const inbox = taroPage(worker.page, '/pages/inbox/index')
       await inbox.getByText(/演示市总工会为您家发放送温暖（元旦春节送温暖）：800\.00元/).waitFor()
       await shots.take(worker.page, 'worker-notice')
+
+      // 孙建平 records aid with a photo of the signed receipt, and opens it from the ledger.
+      await household.locator('.nut-button', { hasText: '登记帮扶' }).tap()
+      const record = taroPage(staff.page, ROUTES.record)
+      await record.getByText('签收单照片（可选）').waitFor()
+      await tapChip(record.locator('.assist-field--kind'), '生活救助')
+      await fill(record, 'amount', '200')
+      await tapChip(record.locator('.assist-field--fundLevel'), '基层级')
+      const chooser = staff.page.waitForEvent('filechooser')
+      await record.locator('.assist-receipt__add').tap()
+      await (await chooser).setFiles({ name: 'IMG_receipt.jpg', mimeType: 'image/jpeg', buffer: await rotatedJpeg() })
+      await record.locator('.assist-receipt__photo--done').waitFor()
+      await shots.take(staff.page, 'staff-record-receipt', { fullPage: true })
+      await record.locator('.nut-button', { hasText: '登记' }).last().tap()
+      await record.waitFor({ state: 'detached' }) // recorded: back on the household, whose ledger is then read afresh
+      await staff.page.reload()
+      const receipt = taroPage(staff.page, ROUTES.household).locator('.aid-entry', { hasText: '生活救助' }).locator('.aid-entry__receipt')
+      await receipt.waitFor()
+      await showing(staff.page, receipt)
+      await shots.take(staff.page, 'staff-ledger-receipt')
     }),
   180_000,
 )
