@@ -50,7 +50,7 @@ export async function pairingCounts(store: Store, helperIds: readonly string[]):
 /** Every filed case in the subtree of union `unionId` (null: of every union). */
 export async function filedIn(store: Store, unionId: string | null): Promise<Doc<FileDoc>[]> {
   const where: Condition[] = unionId === null ? [FILED] : [FILED, inSubtree(unionId)]
-  return (await all<FileDoc>(store, 'applications', where)).filter(isFiled)
+  return (await all<FileDoc>(store, 'applications', where, ['sealed'])).filter(isFiled)
 }
 
 /** The visits of the given households, every year, grouped by household. */
