@@ -28,24 +28,38 @@ let shots: Screenshots
 
 const accountOf = (userId: string) => userId.replace(/^demo-/, '')
 
-async function fileThroughApi(spec: HouseholdSpec, n: number): Promise<void> {
-  const call = async (userId: string, fn: string, action: string, data: Record<string, unknown>) => {
+type Call = (userId: string, fn: string, action: string, data: Record<string, unknown>) => Promise<{ id?: string }>
+
+const caller =
+  (n: number): Call =>
+  async (userId, fn, action, data) => {
     const token = await host.signIn(accountOf(userId))
     const answer = await host.call<{ id?: string }>(fn, action, { token, data, requestId: `e2e-assist-${n}-${action}` })
     if (answer.status !== 200) throw new Error(`${action} answered ${answer.status}: ${JSON.stringify(answer.body)}`)
     return answer.body
   }
-  const { id: applicationId } = await call(
-    spec.userId,
-    'application',
-    'submit',
-    submission({ ...applicationForm(idOf(spec.account), spec.members), name: spec.name }),
-  )
+
+/** Applied, investigated, evaluated and publicised a month ago (on the host's dev clock): each step dated in order. */
+async function publicisedThroughApi(spec: HouseholdSpec, n: number): Promise<string> {
+  const call = caller(n)
+  const form = { ...applicationForm(idOf(spec.account), spec.members), name: spec.name }
+  const { id } = await call(spec.userId, 'application', 'submit', submission(form))
+  const applicationId = id!
+  const then = daysAgo(30)
   const steps: [string, string, Record<string, unknown>][] = [
     [spec.grassroots, 'accept', {}],
-    [spec.grassroots, 'recordInvestigation', { visitDate: daysAgo(0), investigators: ['孙建平', '何丽娟'], findings: '收入属实' }],
-    [spec.grassroots, 'recordEvaluation', { meetingDate: daysAgo(0), attendance: 7, result: 'agree' }],
-    [spec.grassroots, 'startPublicity', { startDate: daysAgo(30) }],
+    [spec.grassroots, 'recordInvestigation', { visitDate: then, investigators: ['孙建平', '何丽娟'], findings: '收入属实' }],
+    [spec.grassroots, 'recordEvaluation', { meetingDate: then, attendance: 7, result: 'agree' }],
+    [spec.grassroots, 'startPublicity', { startDate: then }],
+  ]
+  for (const [userId, action, data] of steps) await call(userId, 'application', action, { applicationId, ...data })
+  return applicationId
+}
+
+/** The publicity over, approved and filed today. */
+async function filedThroughApi(spec: HouseholdSpec, n: number, applicationId: string): Promise<void> {
+  const call = caller(n)
+  const steps: [string, string, Record<string, unknown>][] = [
     [spec.grassroots, 'endPublicity', {}],
     [spec.county, 'approve', {}],
     [spec.county, 'file', { fileLevel: '县(区)级', category: '低保边缘户', fileType: '城镇困难职工', helperId: spec.helper }],
@@ -71,8 +85,12 @@ async function openMyAssistance(page: Page): Promise<Locator> {
 beforeAll(async () => {
   shots = new Screenshots('assistance')
   host = await LocalHost.start()
-  let n = 0
-  for (const spec of [HOUSEHOLDS.li, HOUSEHOLDS.zhang, HOUSEHOLDS.liu]) await fileThroughApi(spec, (n += 1))
+  const specs = [HOUSEHOLDS.li, HOUSEHOLDS.zhang, HOUSEHOLDS.liu]
+  await host.moveClock({ now: new Date(Date.now() - 30 * 86_400_000).toISOString() })
+  const ids: string[] = []
+  for (const [i, spec] of specs.entries()) ids.push(await publicisedThroughApi(spec, i + 1))
+  await host.moveClock({ now: new Date().toISOString() })
+  for (const [i, spec] of specs.entries()) await filedThroughApi(spec, i + 1, ids[i]!)
   ;[staff, worker, city] = await Promise.all([openUserBrowser('staff'), openUserBrowser('worker'), openUserBrowser('city')])
   for (const user of [staff, worker, city]) user.page.setDefaultTimeout(15_000)
 }, 90_000)
