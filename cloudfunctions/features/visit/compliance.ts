@@ -7,15 +7,45 @@
  */
 import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
 import { AppError } from '../../../src/domain/shared/app-error'
-import { visitStatus } from '../../../src/domain/visit/visit-status'
+import { summaryStatus, visitStatus, type VisitStatus } from '../../../src/domain/visit/visit-status'
 import type { ComplianceFile, ComplianceView } from '../../../src/domain/visit/visit-views'
 import type { ActionContext } from '../../core/action'
 import { helperPairings } from './helper-pairings'
 import { householdRef } from './my-households'
-import { exitCandidateOf, filedOn } from './visit.doc'
-import { filedIn, visitsOfYear } from './visit-queries'
+import type { Doc } from '../../core/ports/store.port'
+import { exitCandidateOf, filedOn, type FileDoc } from './visit.doc'
+import { filedIn, visitFiguresOf, visitsOfYear } from './visit-queries'
 
 const MAX_ROWS = 200
+
+type Standing = { status: VisitStatus; exit: boolean }
+
+/**
+ * Each file's standing in `year`. This year's comes from the figures kept on the file (no visit is read); an earlier
+ * year's from that year's visits. Either way only `year`'s visits count: the last visit and the latest incomes of
+ * another year are left out, as they always were here.
+ */
+async function standings(ctx: ActionContext, files: Doc<FileDoc>[], year: number, asOf: string, unionId: string): Promise<Map<string, Standing>> {
+  const standing = new Map<string, Standing>()
+  const policyOf = (file: Doc<FileDoc>) => resolvePolicy(file.regionCode, asOf).visits
+  if (year === Number(ctx.today.slice(0, 4))) {
+    const figures = await visitFiguresOf(ctx.deps.store, files, year)
+    for (const file of files) {
+      const own = figures.get(file.id)
+      const current = own?.year === year ? own : undefined
+      const status = summaryStatus({ filedOn: filedOn(file) }, current, asOf, policyOf(file))
+      const exit = own?.latestIncome?.happenedAt.startsWith(`${year}-`) ? own.latestIncome.exitCandidate : false
+      standing.set(file.id, { status, exit })
+    }
+    return standing
+  }
+  const visits = await visitsOfYear(ctx.deps.store, year, unionId)
+  for (const file of files) {
+    const own = visits.get(file.id) ?? []
+    standing.set(file.id, { status: visitStatus({ filedOn: filedOn(file) }, own, asOf, policyOf(file)), exit: exitCandidateOf(own) })
+  }
+  return standing
+}
 
 export async function compliance(ctx: ActionContext, input: { year?: number | undefined }): Promise<ComplianceView> {
   const staff = ctx.caller.staff
@@ -24,7 +54,7 @@ export async function compliance(ctx: ActionContext, input: { year?: number | un
   const year = input.year ?? thisYear
   const asOf = year < thisYear ? `${year}-12-31` : ctx.today
   const files = (await filedIn(ctx.deps.store, staff.unionId)).filter((f) => filedOn(f) <= asOf)
-  const visits = await visitsOfYear(ctx.deps.store, year, staff.unionId)
+  const standing = await standings(ctx, files, year, asOf, staff.unionId)
 
   const view: ComplianceView = {
     year,
@@ -39,11 +69,9 @@ export async function compliance(ctx: ActionContext, input: { year?: number | un
     if (list.length < MAX_ROWS) list.push(row)
   }
   for (const file of files) {
-    const own = visits.get(file.id) ?? []
-    const status = visitStatus({ filedOn: filedOn(file) }, own, asOf, resolvePolicy(file.regionCode, asOf).visits)
+    const { status, exit } = standing.get(file.id)!
     const { visitsThisYear, target, lastVisitOn } = status
     const row: ComplianceFile = { ...householdRef(file), helperName: file.filed.helperName, visitsThisYear, target, lastVisitOn }
-    const exit = exitCandidateOf(own)
     counts.visited += visitsThisYear > 0 ? 1 : 0
     counts.neverVisited += visitsThisYear === 0 ? 1 : 0
     counts.underTarget += visitsThisYear < target ? 1 : 0

@@ -8,7 +8,7 @@
  * visit; the request id makes a retry answer the first visit, not a second one.
  */
 import { VISIT_TYPE_LABELS, type FileVisitInput } from '../../../src/domain/visit/visit.schema'
-import { dateOf, visitStatus } from '../../../src/domain/visit/visit-status'
+import { dateOf, summaryStatus } from '../../../src/domain/visit/visit-status'
 import type { FiledVisit } from '../../../src/domain/visit/visit-views'
 import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
 import { AppError } from '../../../src/domain/shared/app-error'
@@ -21,9 +21,9 @@ import { notify } from '../../core/notices'
 import { placedIn } from '../../core/subtree'
 import { assertOwnUploads } from '../uploads/uploads'
 import { loadFile } from './household-access'
-import { filedOn, type FileDoc, type SealedVisit, type VisitDoc } from './visit.doc'
+import { filedOn, withVisit, type FileDoc, type SealedVisit, type VisitDoc } from './visit.doc'
 import { assessVisitIncome } from './visit-income'
-import { visitsOf } from './visit-queries'
+import { visitFiguresOf } from './visit-queries'
 import { visitRecipients } from './visit-recipients'
 
 function sealedOf(input: FileVisitInput): SealedVisit {
@@ -58,7 +58,7 @@ export async function fileVisit(ctx: ActionContext, input: FileVisitInput): Prom
   const photos = await assertOwnUploads(ctx.deps.store, ctx.caller.userId, input.photos, { field: 'photos', label, purpose: 'visitPhoto' })
   const helper = await ctx.deps.store.get<UserDoc>('users', ctx.caller.userId)
   const recipients = await visitRecipients(ctx.deps, file, helper)
-  const prior = (await visitsOf(ctx.deps.store, [file.id])).get(file.id) ?? []
+  const prior = (await visitFiguresOf(ctx.deps.store, [file], Number(ctx.today.slice(0, 4)))).get(file.id)
   const income = input.monthlyIncome ? assessVisitIncome(ctx, file, input.monthlyIncome) : undefined
   const id = ctx.deps.ids.next('v_')
   const visit: VisitDoc = {
@@ -72,10 +72,15 @@ export async function fileVisit(ctx: ActionContext, input: FileVisitInput): Prom
   }
   const fields = Object.keys(input).filter((k) => k !== 'applicationId' && k !== 'locationConsent')
   const policy = resolvePolicy(file.regionCode, ctx.today)
-  const status = visitStatus({ filedOn: since }, [...prior, visit], ctx.today, policy.visits)
 
   return ctx.transact(async (tx) => {
+    // The file's figures move with the visit, in the same transaction: read again here, so two visits at once both count.
+    const current = await tx.get<FileDoc>('applications', file.id)
+    if (!current) throw new AppError('NOT_FOUND', '档案不存在')
+    const figures = withVisit(current.visitSummary ?? prior, visit)
     await tx.insert<VisitDoc>('visits', id, visit)
+    await tx.update<FileDoc>('applications', file.id, current.version, { visitSummary: figures })
+    const status = summaryStatus({ filedOn: since }, figures, ctx.today, policy.visits)
     await audit(ctx, tx, { action: 'visit.file', targetCollection: 'visits', targetId: id, fields, note: `applications/${file.id}` })
     await notify(ctx, tx, { kind: 'visitFiled', recipients, eventKey: `visit:${id}`, body: noticeBody(file, visit, policy.terms.exitMonths) })
     return { id, applicationId: file.id, happenedAt: visit.happenedAt, receivedAt: visit.receivedAt, exitCandidate: income?.exitCandidate ?? false, status }

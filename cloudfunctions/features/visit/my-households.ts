@@ -6,12 +6,12 @@
  */
 import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
 import { maskName } from '../../../src/domain/shared/mask'
-import { visitStatus } from '../../../src/domain/visit/visit-status'
+import { summaryStatus } from '../../../src/domain/visit/visit-status'
 import type { HouseholdRef, MyHousehold } from '../../../src/domain/visit/visit-views'
 import type { ActionContext } from '../../core/action'
 import type { Doc } from '../../core/ports/store.port'
-import { exitCandidateOf, filedOn, type FileDoc } from './visit.doc'
-import { householdsOf, visitsOf } from './visit-queries'
+import { filedOn, type FileDoc } from './visit.doc'
+import { householdsOf, visitFiguresOf } from './visit-queries'
 
 export function householdRef(file: Doc<FileDoc>): HouseholdRef {
   return {
@@ -28,14 +28,16 @@ const urgency = (h: MyHousehold) => (h.status.overdue.length ? 0 : h.status.due.
 
 export async function myHouseholds(ctx: ActionContext): Promise<{ year: number; households: MyHousehold[] }> {
   const paired = await householdsOf(ctx.deps.store, ctx.caller.userId)
-  const visits = await visitsOf(
+  // The figures kept on each file: no visit is read, however many the households have.
+  const figures = await visitFiguresOf(
     ctx.deps.store,
-    paired.map((p) => p.file.id),
+    paired.map((p) => p.file),
+    Number(ctx.today.slice(0, 4)),
   )
   const households = paired.map(({ file, role }): MyHousehold => {
-    const own = visits.get(file.id) ?? []
-    const status = visitStatus({ filedOn: filedOn(file) }, own, ctx.today, resolvePolicy(file.regionCode, ctx.today).visits)
-    return { ...householdRef(file), householdSize: file.householdSize, role, status, exitCandidate: exitCandidateOf(own) }
+    const own = figures.get(file.id)
+    const status = summaryStatus({ filedOn: filedOn(file) }, own, ctx.today, resolvePolicy(file.regionCode, ctx.today).visits)
+    return { ...householdRef(file), householdSize: file.householdSize, role, status, exitCandidate: own?.latestIncome?.exitCandidate ?? false }
   })
   households.sort((a, b) => urgency(a) - urgency(b) || a.fileNumber.localeCompare(b.fileNumber))
   return { year: Number(ctx.today.slice(0, 4)), households }

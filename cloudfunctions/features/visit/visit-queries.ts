@@ -7,7 +7,7 @@
 import type { Condition, Doc, Store } from '../../core/ports/store.port'
 import { MAX_LIMIT } from '../../core/ports/store.port'
 import { inSubtree } from '../../core/subtree'
-import { isFiled, type FileDoc, type VisitDoc } from './visit.doc'
+import { isFiled, visitFigures, type FileDoc, type FileVisits, type VisitDoc } from './visit.doc'
 
 async function all<T>(store: Store, collection: string, where: Condition[], omit?: string[]): Promise<Doc<T>[]> {
   const items: Doc<T>[] = []
@@ -24,8 +24,9 @@ const FILED: Condition = { field: 'status', op: 'eq', value: 'filed' }
 
 /** The filed cases the helper is paired with, and as which helper. */
 export async function householdsOf(store: Store, helperId: string): Promise<{ file: Doc<FileDoc>; role: 'primary' | 'second' }[]> {
-  const primary = await all<FileDoc>(store, 'applications', [{ field: 'filed.helperId', op: 'eq', value: helperId }, FILED])
-  const second = await all<FileDoc>(store, 'applications', [{ field: 'filed.secondHelperId', op: 'eq', value: helperId }, FILED])
+  // The sealed form stays in the database: a household's row needs only the summary fields.
+  const primary = await all<FileDoc>(store, 'applications', [{ field: 'filed.helperId', op: 'eq', value: helperId }, FILED], ['sealed'])
+  const second = await all<FileDoc>(store, 'applications', [{ field: 'filed.secondHelperId', op: 'eq', value: helperId }, FILED], ['sealed'])
   return [
     ...primary.filter(isFiled).map((file) => ({ file, role: 'primary' as const })),
     ...second.filter(isFiled).map((file) => ({ file, role: 'second' as const })),
@@ -49,7 +50,7 @@ export async function pairingCounts(store: Store, helperIds: readonly string[]):
 /** Every filed case in the subtree of union `unionId` (null: of every union). */
 export async function filedIn(store: Store, unionId: string | null): Promise<Doc<FileDoc>[]> {
   const where: Condition[] = unionId === null ? [FILED] : [FILED, inSubtree(unionId)]
-  return (await all<FileDoc>(store, 'applications', where)).filter(isFiled)
+  return (await all<FileDoc>(store, 'applications', where, ['sealed'])).filter(isFiled)
 }
 
 /** The visits of the given households, every year, grouped by household. */
@@ -60,6 +61,18 @@ export async function visitsOf(store: Store, applicationIds: readonly string[]):
     for (const visit of await all<VisitDoc>(store, 'visits', [{ field: 'applicationId', op: 'in', value: ids }])) byFile.get(visit.applicationId)?.push(visit)
   }
   return byFile
+}
+
+/**
+ * Each file's visit figures: kept on the file, so no visit is read; a file made before figures were kept has its
+ * visits read (all such files at once) and its figures derived for `year`.
+ */
+export async function visitFiguresOf(store: Store, files: readonly Doc<FileDoc>[], year: number): Promise<Map<string, FileVisits>> {
+  const figures = new Map<string, FileVisits>()
+  for (const file of files) if (file.visitSummary) figures.set(file.id, file.visitSummary)
+  const missing = files.filter((f) => !f.visitSummary).map((f) => f.id)
+  if (missing.length) for (const [id, visits] of await visitsOf(store, missing)) figures.set(id, visitFigures(visits, year))
+  return figures
 }
 
 /** One year's visits in the subtree of union `unionId` (null: of every union), grouped by household. */

@@ -9,14 +9,24 @@
 import { isActiveFile } from '../../../src/domain/file/file-machine'
 import type { EligibilityResult } from '../../../src/domain/eligibility/eligibility'
 import type { VisitType } from '../../../src/domain/visit/visit.schema'
+import { addVisit, summarize, type VisitSummary } from '../../../src/domain/visit/visit-status'
 import { chinaDate } from '../../core/ports/clock.port'
 import type { Doc } from '../../core/ports/store.port'
 import type { ApplicationDoc, FiledRecord } from '../application/application.doc'
 
 export type PairedRecord = FiledRecord & { secondHelperId?: string; secondHelperName?: string }
 
+/** The latest visit that updated the incomes: it decides whether the household is an exit candidate. */
+type LatestIncome = { happenedAt: string; receivedAt: string; exitCandidate: boolean }
+
+/**
+ * The household's visit figures, kept on the file and updated in the transaction that files a visit, so 我的帮扶户
+ * and compliance read no visits. Files made before it have none: their visits are read once (visitSummariesOf).
+ */
+export type FileVisits = VisitSummary & { latestIncome?: LatestIncome }
+
 /** A filed application: the household's file. */
-export type FileDoc = Omit<ApplicationDoc, 'filed'> & { status: 'filed'; filed: PairedRecord }
+export type FileDoc = Omit<ApplicationDoc, 'filed'> & { status: 'filed'; filed: PairedRecord; visitSummary?: FileVisits }
 
 export function isFiled(app: Doc<Omit<ApplicationDoc, 'filed'> & { filed?: PairedRecord }> | null): app is Doc<FileDoc> {
   // A cancelled or superseded file (file-machine.ts) is no one's household to visit any more.
@@ -67,4 +77,26 @@ export type VisitDoc = {
 export function exitCandidateOf(visits: readonly Pick<VisitDoc, 'happenedAt' | 'receivedAt' | 'income'>[]): boolean {
   const withIncome = visits.filter((v) => v.income).sort((a, b) => a.happenedAt.localeCompare(b.happenedAt) || a.receivedAt.localeCompare(b.receivedAt))
   return withIncome[withIncome.length - 1]?.income?.exitCandidate ?? false
+}
+
+const later = (a: LatestIncome, b: Pick<VisitDoc, 'happenedAt' | 'receivedAt'>) =>
+  a.happenedAt.localeCompare(b.happenedAt) > 0 || (a.happenedAt === b.happenedAt && a.receivedAt > b.receivedAt)
+
+/** `figures` with one more visit. */
+export function withVisit(figures: FileVisits | undefined, visit: Pick<VisitDoc, 'happenedAt' | 'receivedAt' | 'income'>): FileVisits {
+  const summary = addVisit(figures, visit.happenedAt)
+  const kept = figures?.latestIncome
+  const latestIncome =
+    visit.income && !(kept && later(kept, visit))
+      ? { happenedAt: visit.happenedAt, receivedAt: visit.receivedAt, exitCandidate: visit.income.exitCandidate }
+      : kept
+  return { ...summary, ...(latestIncome ? { latestIncome } : {}) }
+}
+
+/** The figures of a household's visits, for `year`: how a file made before figures were kept gets them. */
+export function visitFigures(visits: readonly Pick<VisitDoc, 'happenedAt' | 'receivedAt' | 'income'>[], year: number): FileVisits {
+  const withIncome = visits.filter((v) => v.income).sort((a, b) => a.happenedAt.localeCompare(b.happenedAt) || a.receivedAt.localeCompare(b.receivedAt))
+  const last = withIncome[withIncome.length - 1]
+  const latestIncome = last?.income ? { happenedAt: last.happenedAt, receivedAt: last.receivedAt, exitCandidate: last.income.exitCandidate } : undefined
+  return { ...summarize(visits, year), ...(latestIncome ? { latestIncome } : {}) }
 }

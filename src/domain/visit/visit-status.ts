@@ -46,21 +46,58 @@ function windowState(range: { start: string; end: string }, visitedOn: string | 
   return today <= range.end ? 'due' : 'overdue'
 }
 
+/**
+ * What a status needs of a household's visits, kept small enough to live on the file and be updated on each
+ * visit: the count and the first visit date of each month of one year, and the latest visit date ever.
+ */
+export type VisitSummary = {
+  year: number
+  count: number
+  /** The earliest visit date in each month of `year`, keyed by month number ('1'..'12'). */
+  firstInMonth: Record<string, string>
+  lastOn: string | null
+}
+
+const monthOf = (date: string) => String(Number(date.slice(5, 7)))
+
+/** `summary` (of any year, or none) with one more visit: a visit of a later year starts that year's figures. */
+export function addVisit(summary: VisitSummary | undefined, happenedAt: string): VisitSummary {
+  const date = dateOf(happenedAt)
+  const year = Number(date.slice(0, 4))
+  const lastOn = summary?.lastOn && summary.lastOn > date ? summary.lastOn : date
+  if (!summary || year > summary.year) return { year, count: 1, firstInMonth: { [monthOf(date)]: date }, lastOn }
+  if (year < summary.year) return { ...summary, lastOn }
+  const first = summary.firstInMonth[monthOf(date)]
+  return { ...summary, count: summary.count + 1, firstInMonth: { ...summary.firstInMonth, [monthOf(date)]: first && first < date ? first : date }, lastOn }
+}
+
+const laterOf = (lastOn: string | null, v: VisitDate) => (lastOn && lastOn > dateOf(v.happenedAt) ? lastOn : dateOf(v.happenedAt))
+
+/** The summary of `visits` for `year`. */
+export function summarize(visits: readonly VisitDate[], year: number): VisitSummary {
+  const empty: VisitSummary = { year, count: 0, firstInMonth: {}, lastOn: null }
+  return visits.reduce((s, v) => (Number(dateOf(v.happenedAt).slice(0, 4)) > year ? { ...s, lastOn: laterOf(s.lastOn, v) } : addVisit(s, v.happenedAt)), empty)
+}
+
 export function visitStatus(file: VisitedFile, visits: readonly VisitDate[], today: string, policy: VisitPolicy): VisitStatus {
+  return summaryStatus(file, summarize(visits, Number(today.slice(0, 4))), today, policy)
+}
+
+/** The status from a summary: figures of another year than today's count as none (the year rolled over). */
+export function summaryStatus(file: VisitedFile, summary: VisitSummary | undefined, today: string, policy: VisitPolicy): VisitStatus {
   const year = Number(today.slice(0, 4))
-  const dates = visits.map((v) => dateOf(v.happenedAt)).sort()
-  const thisYear = dates.filter((d) => d.startsWith(`${year}-`))
+  const current = summary?.year === year ? summary : undefined
   const windows = policy.visitWindows.map(({ id, month }): WindowStatus => {
     const range = monthRange(year, month)
-    const visitedOn = thisYear.find((d) => d >= range.start && d <= range.end)
+    const visitedOn = current?.firstInMonth[String(month)]
     const state = windowState(range, visitedOn, file.filedOn, today)
     return { id, label: VISIT_WINDOW_LABELS[id], ...range, state, ...(visitedOn ? { visitedOn } : {}) }
   })
   return {
     year,
-    visitsThisYear: thisYear.length,
+    visitsThisYear: current?.count ?? 0,
     target: policy.visitsPerYear,
-    lastVisitOn: dates[dates.length - 1] ?? null,
+    lastVisitOn: summary?.lastOn ?? null,
     windows,
     due: windows.filter((w) => w.state === 'due').map((w) => w.id),
     overdue: windows.filter((w) => w.state === 'overdue').map((w) => w.id),
