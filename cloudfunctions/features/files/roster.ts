@@ -12,21 +12,11 @@ import { isWithin, type Union } from '../../../src/domain/union/union'
 import type { ActionContext } from '../../core/action'
 import { MAX_LIMIT } from '../../core/ports/store.port'
 import { openSealed, type ApplicationDoc } from '../application/application.doc'
+import type { RosterRowView } from '../../../src/domain/file/file-views'
 import { chairNameOf } from './file-recipients'
 
-export type RosterRow = {
-  index: number
-  fileNumber: string
-  name: string
-  sex: string
-  idNumber: string
-  contact: string
-  category: string
-  unitOrAddress: string
-  helperName: string
-  exitDate: string
-  applicationId: string
-}
+/** A row as shown (file-views.ts), with the file it comes from. */
+export type RosterRow = RosterRowView & { applicationId: string }
 
 export type Roster = { unionId: string; unionName: string; year: number; filledBy: string; filledOn: string; chairName: string; rows: RosterRow[] }
 

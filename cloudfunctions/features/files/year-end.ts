@@ -13,30 +13,17 @@ import { AppError } from '../../../src/domain/shared/app-error'
 import { maskName } from '../../../src/domain/shared/mask'
 import type { Union } from '../../../src/domain/union/union'
 import type { ActionContext } from '../../core/action'
-import type { Condition, Doc, Store } from '../../core/ports/store.port'
-import { MAX_LIMIT } from '../../core/ports/store.port'
+import { findAll } from '../../core/find-all'
 import { inSubtree } from '../../core/subtree'
 import type { ApplicationDoc } from '../application/application.doc'
 import type { CertificateDoc } from './certificate.doc'
-
-/** Every page of a query; `omit` leaves the sealed blobs in the database. */
-async function all<T>(store: Store, collection: string, where: Condition[], omit?: string[]): Promise<Doc<T>[]> {
-  const items: Doc<T>[] = []
-  let cursor: string | undefined
-  do {
-    const page = await store.find<T>(collection, { where, limit: MAX_LIMIT, cursor, ...(omit ? { omit } : {}) })
-    items.push(...page.items)
-    cursor = page.nextCursor ?? undefined
-  } while (cursor)
-  return items
-}
 
 export async function yearEnd(ctx: ActionContext, input: { year: number }): Promise<YearEndView> {
   const staff = ctx.caller.staff
   if (!staff) throw new AppError('FORBIDDEN', '您没有权限执行此操作')
   const subtree = inSubtree(staff.unionId)
-  const filed = await all<ApplicationDoc>(ctx.deps.store, 'applications', [{ field: 'status', op: 'eq', value: 'filed' }, subtree], ['sealed'])
-  const certs = await all<CertificateDoc>(ctx.deps.store, 'certificates', [{ field: 'year', op: 'eq', value: input.year }, subtree])
+  const filed = await findAll<ApplicationDoc>(ctx.deps.store, 'applications', [{ field: 'status', op: 'eq', value: 'filed' }, subtree], ['sealed'])
+  const certs = await findAll<CertificateDoc>(ctx.deps.store, 'certificates', [{ field: 'year', op: 'eq', value: input.year }, subtree])
   const certOf = new Map(certs.map((c) => [c.applicationId, c]))
   const closed = ctx.today > `${input.year}-12-31`
   const active = filed.filter((f) => isActiveFile(f.fileStatus) && (f.filed?.filedAt.slice(0, 4) ?? '') <= String(input.year))
@@ -71,7 +58,7 @@ export async function yearEnd(ctx: ActionContext, input: { year: number }): Prom
 export async function listCertificates(ctx: ActionContext, input: { year: number }): Promise<{ year: number; items: CertificateItem[] }> {
   const unionId = ctx.caller.chair?.unionId ?? ctx.caller.staff?.unionId
   if (!unionId) throw new AppError('FORBIDDEN', '您没有权限执行此操作')
-  const certs = await all<CertificateDoc>(ctx.deps.store, 'certificates', [
+  const certs = await findAll<CertificateDoc>(ctx.deps.store, 'certificates', [
     { field: 'unionId', op: 'eq', value: unionId },
     { field: 'year', op: 'eq', value: input.year },
   ])

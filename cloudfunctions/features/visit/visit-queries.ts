@@ -6,27 +6,17 @@
  */
 import type { Condition, Doc, Store } from '../../core/ports/store.port'
 import { MAX_LIMIT } from '../../core/ports/store.port'
+import { findAll } from '../../core/find-all'
 import { inSubtree } from '../../core/subtree'
 import { isFiled, visitFigures, type FileDoc, type FileVisits, type VisitDoc } from './visit.doc'
-
-async function all<T>(store: Store, collection: string, where: Condition[], omit?: string[]): Promise<Doc<T>[]> {
-  const items: Doc<T>[] = []
-  let cursor: string | undefined
-  do {
-    const page = await store.find<T>(collection, { where, limit: MAX_LIMIT, cursor, ...(omit ? { omit } : {}) })
-    items.push(...page.items)
-    cursor = page.nextCursor ?? undefined
-  } while (cursor)
-  return items
-}
 
 const FILED: Condition = { field: 'status', op: 'eq', value: 'filed' }
 
 /** The filed cases the helper is paired with, and as which helper. */
 export async function householdsOf(store: Store, helperId: string): Promise<{ file: Doc<FileDoc>; role: 'primary' | 'second' }[]> {
   // The sealed form stays in the database: a household's row needs only the summary fields.
-  const primary = await all<FileDoc>(store, 'applications', [{ field: 'filed.helperId', op: 'eq', value: helperId }, FILED], ['sealed'])
-  const second = await all<FileDoc>(store, 'applications', [{ field: 'filed.secondHelperId', op: 'eq', value: helperId }, FILED], ['sealed'])
+  const primary = await findAll<FileDoc>(store, 'applications', [{ field: 'filed.helperId', op: 'eq', value: helperId }, FILED], ['sealed'])
+  const second = await findAll<FileDoc>(store, 'applications', [{ field: 'filed.secondHelperId', op: 'eq', value: helperId }, FILED], ['sealed'])
   return [
     ...primary.filter(isFiled).map((file) => ({ file, role: 'primary' as const })),
     ...second.filter(isFiled).map((file) => ({ file, role: 'second' as const })),
@@ -50,7 +40,7 @@ export async function pairingCounts(store: Store, helperIds: readonly string[]):
 /** Every filed case in the subtree of union `unionId` (null: of every union). */
 export async function filedIn(store: Store, unionId: string | null): Promise<Doc<FileDoc>[]> {
   const where: Condition[] = unionId === null ? [FILED] : [FILED, inSubtree(unionId)]
-  return (await all<FileDoc>(store, 'applications', where, ['sealed'])).filter(isFiled)
+  return (await findAll<FileDoc>(store, 'applications', where, ['sealed'])).filter(isFiled)
 }
 
 /** The visits of the given households, every year, grouped by household. */
@@ -58,7 +48,8 @@ export async function visitsOf(store: Store, applicationIds: readonly string[]):
   const byFile = new Map<string, Doc<VisitDoc>[]>(applicationIds.map((id) => [id, []]))
   for (let i = 0; i < applicationIds.length; i += 100) {
     const ids = applicationIds.slice(i, i + 100)
-    for (const visit of await all<VisitDoc>(store, 'visits', [{ field: 'applicationId', op: 'in', value: ids }])) byFile.get(visit.applicationId)?.push(visit)
+    for (const visit of await findAll<VisitDoc>(store, 'visits', [{ field: 'applicationId', op: 'in', value: ids }]))
+      byFile.get(visit.applicationId)?.push(visit)
   }
   return byFile
 }
@@ -80,7 +71,7 @@ export async function visitsOfYear(store: Store, year: number, unionId: string |
   const where: Condition[] = [{ field: 'year', op: 'eq', value: year }]
   if (unionId !== null) where.push(inSubtree(unionId))
   const byFile = new Map<string, Doc<VisitDoc>[]>()
-  for (const visit of await all<VisitDoc>(store, 'visits', where)) byFile.set(visit.applicationId, [...(byFile.get(visit.applicationId) ?? []), visit])
+  for (const visit of await findAll<VisitDoc>(store, 'visits', where)) byFile.set(visit.applicationId, [...(byFile.get(visit.applicationId) ?? []), visit])
   return byFile
 }
 
@@ -100,7 +91,7 @@ export async function householdBatch(store: Store, year: number, cursor: string 
       { field: 'applicationId', op: 'in', value: files.map((f) => f.id) },
       { field: 'year', op: 'eq', value: year },
     ]
-    for (const visit of await all<VisitDoc>(store, 'visits', where, ['sealed'])) visits.get(visit.applicationId)?.push(visit)
+    for (const visit of await findAll<VisitDoc>(store, 'visits', where, ['sealed'])) visits.get(visit.applicationId)?.push(visit)
   }
   return { files, visits, nextCursor: page.nextCursor }
 }
