@@ -1,20 +1,8 @@
-import type { AidEntryView, CampaignHousehold, CampaignResult, Ledger, PlanView, WorkerCard } from '../domain/assistance/assistance-views'
+import type { AidEntryView, CampaignHousehold, CampaignResult, HouseholdOverview, Ledger, PlanView } from '../domain/assistance/assistance-views'
+
+export type { HouseholdOverview }
 import type { CardCopy } from '../domain/assistance/assistance.schema'
 import { send } from './transport'
-
-export type HouseholdOverview = {
-  applicationId: string
-  name: string
-  fileNumber: string
-  fileLevel: string
-  category: string
-  union: { id: string; name: string }
-  relations: ('staff' | 'helper' | 'worker')[]
-  plan: PlanView | null
-  card: WorkerCard
-  choices: { measures: { code: string; label: string }[]; plans: { code: string; label: string }[] }
-  can: { plan: boolean; confirm: boolean; record: boolean; contact: boolean }
-}
 
 export type PlanForm = {
   applicationId: string

@@ -4,27 +4,12 @@
  * the worker's copy of the 联系卡 exactly as it prints. What the caller may
  * do next comes with it, so pages show only possible actions.
  */
-import type { PlanView, WorkerCard } from '../../../src/domain/assistance/assistance-views'
+import type { HouseholdOverview } from '../../../src/domain/assistance/assistance-views'
 import type { ActionContext } from '../../core/action'
 import { toPlanView, type PlanDoc } from './assistance.doc'
 import { workerCard } from './card-facts'
-import { loadHousehold, type HouseholdRelation } from './household'
+import { loadHousehold } from './household'
 import { planLists } from './plan-choices'
-
-export type HouseholdOverview = {
-  applicationId: string
-  name: string
-  fileNumber: string
-  fileLevel: string
-  category: string
-  union: { id: string; name: string }
-  relations: HouseholdRelation[]
-  plan: PlanView | null
-  card: WorkerCard
-  /** The region's choices, for the plan form. */
-  choices: { measures: { code: string; label: string }[]; plans: { code: string; label: string }[] }
-  can: { plan: boolean; confirm: boolean; record: boolean; contact: boolean }
-}
 
 export async function overview(ctx: ActionContext, input: { applicationId: string }): Promise<HouseholdOverview> {
   const { file, relations } = await loadHousehold(ctx, input.applicationId, ['staff', 'helper', 'worker'])

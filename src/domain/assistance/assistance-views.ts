@@ -108,3 +108,19 @@ export function deadlineText(deadline: string): string {
   const [y, m] = deadline.split('-')
   return `${y}年${Number(m)}月底前实现解困脱困`
 }
+
+/** What one household's 帮扶计划与台账 page shows (`assistance.overview`), for whoever may see it. */
+export type HouseholdOverview = {
+  applicationId: string
+  name: string
+  fileNumber: string
+  fileLevel: string
+  category: string
+  union: { id: string; name: string }
+  relations: ('staff' | 'helper' | 'worker')[]
+  plan: PlanView | null
+  card: WorkerCard
+  /** The region's choices, for the plan form. */
+  choices: { measures: { code: string; label: string }[]; plans: { code: string; label: string }[] }
+  can: { plan: boolean; confirm: boolean; record: boolean; contact: boolean }
+}

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
-import type { HouseholdOverview } from '../../../cloudfunctions/features/assistance/overview'
+import type { HouseholdOverview } from '../../../src/domain/assistance/assistance-views'
 import { callAs, dataOf, errorOf, makeTestEnv, type TestEnv } from '../../support/test-deps'
 import { aid, assist, fileHousehold, HOUSEHOLDS, planForm } from './support/households'
 

@@ -32,6 +32,33 @@ function Ticks({ name, items, chosen, toggle }: { name: string; items: Choice[];
   )
 }
 
+type TicksFieldProps = {
+  label: string
+  name: 'measures' | 'plans'
+  other: 'otherMeasure' | 'otherPlan'
+  otherHint: string
+  items: Choice[]
+  chosen: string[]
+  toggle: (code: string) => void
+  otherText: string | undefined
+  onOtherInput: (e: { detail: { value: string } }) => void
+  message: string | undefined
+}
+
+/** A list of ticks from the region's choices, with the text 其他（注明） asks for and the field's error. */
+function TicksField(p: TicksFieldProps) {
+  return (
+    <View className='field'>
+      <Text className='field__label'>{p.label}</Text>
+      <Ticks name={p.name} items={p.items} chosen={p.chosen} toggle={p.toggle} />
+      {p.chosen.includes('other') ? (
+        <Input className={`field__input field__input--${p.other}`} placeholder={p.otherHint} value={p.otherText} onInput={p.onOtherInput} />
+      ) : null}
+      {p.message ? <Text className='error-text'>{p.message}</Text> : null}
+    </View>
+  )
+}
+
 /** Today in China (the server's and the union's day), YYYY-MM-DD. */
 const chinaToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
 const nextDecember = () => `${Number(chinaToday().slice(0, 4)) + 1}-12`
@@ -86,6 +113,14 @@ export default function AssistPlan() {
     setForm({ ...form, [key]: form[key].includes(code) ? form[key].filter((c) => c !== code) : [...form[key], code] })
   const text = (key: 'otherMeasure' | 'otherPlan' | 'notes') => (e: { detail: { value: string } }) => setForm({ ...form, [key]: e.detail.value })
   const message = (field: string) => error?.fields?.[field]
+  /** One list's ticks, its 其他 text and its error (the list's own first). */
+  const tick = (key: 'measures' | 'plans', other: 'otherMeasure' | 'otherPlan') => ({
+    chosen: form[key],
+    toggle: toggle(key),
+    otherText: form[other],
+    onOtherInput: text(other),
+    message: message(key) ?? message(other),
+  })
   const save = async () => {
     setSaving(true)
     try {
@@ -103,22 +138,15 @@ export default function AssistPlan() {
     <View className='page assist-plan-form'>
       <View className='card'>
         <Text className='section-title'>{`${o.name}家的帮扶计划`}</Text>
-        <View className='field'>
-          <Text className='field__label'>解困脱困措施</Text>
-          <Ticks name='measures' items={o.choices.measures} chosen={form.measures} toggle={toggle('measures')} />
-          {form.measures.includes('other') ? (
-            <Input className='field__input field__input--otherMeasure' placeholder='注明其他措施' value={form.otherMeasure} onInput={text('otherMeasure')} />
-          ) : null}
-          {message('measures') || message('otherMeasure') ? <Text className='error-text'>{message('measures') ?? message('otherMeasure')}</Text> : null}
-        </View>
-        <View className='field'>
-          <Text className='field__label'>解困脱困计划</Text>
-          <Ticks name='plans' items={o.choices.plans} chosen={form.plans} toggle={toggle('plans')} />
-          {form.plans.includes('other') ? (
-            <Input className='field__input field__input--otherPlan' placeholder='注明其他计划' value={form.otherPlan} onInput={text('otherPlan')} />
-          ) : null}
-          {message('plans') || message('otherPlan') ? <Text className='error-text'>{message('plans') ?? message('otherPlan')}</Text> : null}
-        </View>
+        <TicksField
+          label='解困脱困措施'
+          name='measures'
+          other='otherMeasure'
+          otherHint='注明其他措施'
+          {...tick('measures', 'otherMeasure')}
+          items={o.choices.measures}
+        />
+        <TicksField label='解困脱困计划' name='plans' other='otherPlan' otherHint='注明其他计划' {...tick('plans', 'otherPlan')} items={o.choices.plans} />
         <View className='field'>
           <Text className='field__label'>帮扶任务完成时限（该月底前实现解困脱困）</Text>
           <DeadlinePicker value={form.deadline} onChange={(deadline) => setForm({ ...form, deadline })} />
