@@ -16,6 +16,8 @@ export type UserDoc = {
   staffUnionId?: string
   /** For chairs (工会主席): the union they chair, assigned by an admin. */
   chairUnionId?: string
+  /** For subtree admins (本级管理员): the union whose subtree they administer. */
+  adminUnionId?: string
   /** For helpers: the union that assigns them, and its path (staff of that union or above may pair them with a household). */
   helperUnionId?: string
   helperUnionPath?: string
@@ -55,5 +57,18 @@ export async function resolveCaller(deps: Deps, identity: Identity): Promise<Cal
     if (union) caller.chair = { unionId: union.id, unionName: union.name }
     else caller.roles = caller.roles.filter((r) => r !== 'chair')
   } else caller.roles = caller.roles.filter((r) => r !== 'chair')
+  await resolveAdmin(deps, user, caller)
   return caller
+}
+
+/** An `admin` administers the whole tree; a `subtreeAdmin` their union's subtree, or nothing if that union is gone. */
+async function resolveAdmin(deps: Deps, user: UserDoc, caller: Caller): Promise<void> {
+  if (user.roles.includes('admin')) {
+    caller.admin = { wholeTree: true }
+    return
+  }
+  if (!user.roles.includes('subtreeAdmin')) return
+  const union = user.adminUnionId ? await deps.store.get<Union>('unions', user.adminUnionId) : null
+  if (union) caller.admin = { unionId: union.id, unionPath: union.path, unionName: union.name }
+  else caller.roles = caller.roles.filter((r) => r !== 'subtreeAdmin')
 }

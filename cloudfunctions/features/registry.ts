@@ -4,6 +4,7 @@
  */
 import type { ActionSet } from '../core/action'
 import { accountActions } from './account/account.actions'
+import { adminActions } from './admin/admin.actions'
 import { applicationActions } from './application/application.actions'
 import { assistanceActions } from './assistance/assistance.actions'
 import { fileActions } from './files/files.actions'
@@ -13,6 +14,7 @@ import { visitActions } from './visit/visit.actions'
 
 export const FUNCTIONS: Record<string, ActionSet> = {
   account: accountActions,
+  admin: adminActions,
   application: applicationActions,
   assistance: assistanceActions,
   files: fileActions,

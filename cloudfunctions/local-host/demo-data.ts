@@ -82,6 +82,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   helper('helper2', '谢春梅', 'd130304'),
   helper('helper3', '唐永红', 'c1303'),
   { account: 'admin', userId: 'demo-admin', name: '系统管理员', roles: ['admin'], unionId: 'p13' },
+  /** 本级管理员 of the city union: administers c1303 and below, nothing above or beside it. */
+  { account: 'admin-c1303', userId: 'demo-admin-c1303', name: '冯思远', roles: ['subtreeAdmin'], unionId: 'c1303' },
 ]
 
 /** 职务 and work phone printed on the worker's 联系卡: fictional titles, numbers in the 170 range no one holds. */
@@ -127,6 +129,7 @@ export async function loadDemoData(deps: Deps, log: Logger): Promise<boolean> {
         createdAt: now,
         ...(a.roles.includes('staff') && a.unionId ? { staffUnionId: a.unionId } : {}),
         ...(a.roles.includes('chair') && a.unionId ? { chairUnionId: a.unionId } : {}),
+        ...(a.roles.includes('subtreeAdmin') && a.unionId ? { adminUnionId: a.unionId } : {}),
         ...(a.roles.includes('helper') && a.unionId ? helperPlacedIn({ id: a.unionId, path: paths.get(a.unionId) ?? '' }) : {}),
         ...(work ? { work } : {}),
       }

@@ -13,10 +13,11 @@ const CALLERS: Record<Role, string> = {
   staff: 'demo-staff-u01',
   helper: 'demo-helper1',
   chair: 'demo-chair-u01',
+  subtreeAdmin: 'demo-admin-c1303',
   admin: 'demo-admin',
 }
 /** The demo chair is a staff member of u01 marked chair: the gate sees both roles. */
-const ROLES_OF: Record<Role, Role[]> = { employee: ['employee'], staff: ['staff'], helper: ['helper'], chair: ['staff', 'chair'], admin: ['admin'] }
+const ROLES_OF: Record<Role, Role[]> = { employee: ['employee'], staff: ['staff'], helper: ['helper'], chair: ['staff', 'chair'], subtreeAdmin: ['subtreeAdmin'], admin: ['admin'] }
 const cases = Object.entries(FUNCTIONS).flatMap(([fn, actions]) =>
   Object.entries(actions).map(([name, action]) => [`${fn}.${name}`, fn, name, action] as const),
 )

@@ -1,6 +1,6 @@
 import type { UnionLevel } from '../union/union'
 
-export const ROLES = ['employee', 'helper', 'staff', 'chair', 'admin'] as const
+export const ROLES = ['employee', 'helper', 'staff', 'chair', 'subtreeAdmin', 'admin'] as const
 export type Role = (typeof ROLES)[number]
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -8,6 +8,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   helper: '帮扶责任人',
   staff: '工会工作人员',
   chair: '工会主席',
+  subtreeAdmin: '本级管理员',
   admin: '管理员',
 }
 
@@ -20,6 +21,12 @@ export type Caller = {
   staff?: { unionId: string; unionPath: string; level: UnionLevel; unionName: string }
   /** Present for a chair (工会主席): the union they chair (confirms its 解困脱困认定书). */
   chair?: { unionId: string; unionName: string }
+  /**
+   * Present for `admin` (the whole tree: no union) and `subtreeAdmin` (the
+   * union they administer and everything below it). Checked only through
+   * `administeredUnion` in cloudfunctions/features/admin/admin-scope.ts.
+   */
+  admin?: { unionId: string; unionPath: string; unionName: string } | { wholeTree: true }
 }
 
 export function hasRole(caller: Caller, role: Role): boolean {

@@ -49,6 +49,7 @@ export default function SignIn() {
     { title: '工会工作人员', role: 'staff' },
     { title: '帮扶责任人', role: 'helper' },
     { title: '管理员', role: 'admin' },
+    { title: '本级管理员', role: 'subtreeAdmin' },
   ]
   return (
     <View className='page sign-in'>
