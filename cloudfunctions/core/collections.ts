@@ -65,7 +65,11 @@ export const COLLECTIONS = {
    * A subtree is `unionIds` (own union and every ancestor) by equality: one index serves the filter and the sort.
    */
   applications: {
-    fields: ['applicantId', 'unionPath', 'status', 'submittedAt', 'updatedAt', 'filed.helperId', 'filed.secondHelperId', 'unionId', 'exitYear'],
+    fields: [
+      ...['applicantId', 'unionPath', 'status', 'submittedAt', 'updatedAt', 'filed.helperId', 'filed.secondHelperId', 'unionId', 'exitYear'],
+      // This year's standing against the visit rules (visit/compliance-state.ts): the compliance view's counts and lists.
+      ...['compliance.year', 'compliance.visited', 'compliance.underTarget', 'compliance.due', 'compliance.overdue', 'compliance.exitCandidate'],
+    ],
     arrays: ['unionIds'],
     indexes: [
       ['applicantId', 'submittedAt'],
@@ -78,6 +82,8 @@ export const COLLECTIONS = {
       ['status'],
       // A grassroots union's 脱困 exits of a year (解困脱困花名册).
       ['unionId', 'exitYear'],
+      // A subtree's visit figures this year: counts and list pages by one flag at a time.
+      ['status', 'unionIds', 'compliance.year'],
     ],
   },
   /** A grassroots union's roster of a year as reported up (花名册上报), id `<unionId>:<year>`. */

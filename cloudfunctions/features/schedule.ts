@@ -12,6 +12,7 @@ import type { Deps } from '../core/deps'
 import { housekeepingJob } from '../core/housekeeping'
 import { outboxDrainJob } from '../core/outbox'
 import { publicityOverJob } from './application/publicity-sweep'
+import { complianceJob } from './visit/compliance-sweep'
 import { visitDigestJob } from './visit/visit-digest'
 import { visitReminderJob } from './visit/visit-reminders'
 
@@ -26,7 +27,15 @@ const temporaryDocumentsJob: BatchJob<Record<string, never>> = {
   },
 }
 
-export const JOBS: readonly BatchJob<unknown>[] = [temporaryDocumentsJob, publicityOverJob, visitReminderJob, visitDigestJob, outboxDrainJob, housekeepingJob]
+export const JOBS: readonly BatchJob<unknown>[] = [
+  temporaryDocumentsJob,
+  publicityOverJob,
+  complianceJob,
+  visitReminderJob,
+  visitDigestJob,
+  outboxDrainJob,
+  housekeepingJob,
+]
 
 /** Kept back for each later job, so one long sweep never starves the others of their (usually tiny) run. */
 const RESERVE_MS = 2_000

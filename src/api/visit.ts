@@ -1,4 +1,5 @@
-import type { ComplianceView, HouseholdRef, MyHousehold, Pairing, VisitView } from '../domain/visit/visit-views'
+import type { ComplianceListPage, ComplianceView, HouseholdRef, MyHousehold, Pairing, VisitView } from '../domain/visit/visit-views'
+import type { ComplianceList } from '../domain/visit/visit-views'
 import { send } from './transport'
 
 /**
@@ -15,6 +16,9 @@ export const visitApi = {
       data: cursor ? { applicationId, cursor } : { applicationId },
     }),
   compliance: (year?: number) => send<ComplianceView>({ fn: 'visit', action: 'compliance', data: year ? { year } : {} }),
+  /** The next page of one of the compliance lists, from the cursor the view (or the previous page) gave. */
+  complianceList: (list: ComplianceList, cursor: string, year?: number) =>
+    send<ComplianceListPage>({ fn: 'visit', action: 'complianceList', data: year ? { list, cursor, year } : { list, cursor } }),
   pair: (data: { applicationId: string; helperId: string; secondHelperId?: string }, requestId: string) =>
     send<Pairing>({ fn: 'visit', action: 'pair', data, requestId }),
 }

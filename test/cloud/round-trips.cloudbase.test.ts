@@ -6,12 +6,15 @@
  * and step must cost the same number at both sizes, 我的帮扶户 included (it
  * reads the visit figures kept on each file, not the 1,000 visits). One read
  * still walks a set 1,000 documents a request and may add a request per
- * thousand, never one per document: compliance (every filed household of the
- * subtree and every helper with its pairing counts; no visit of this year).
+ * thousand, never one per document: compliance lists every helper with its
+ * pairing counts (its households are counts and indexed pages: flat).
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { encodeCursor } from '../../cloudfunctions/adapters/common/store-errors'
+import { runJob } from '../../cloudfunctions/core/batch-job'
+import { complianceJob } from '../../cloudfunctions/features/visit/compliance-sweep'
 import { callAs, dataOf, freshRequestId } from '../support/test-deps'
 import { act, submitted } from '../server/application/support/application-form'
 import { COUNTY, GRASSROOTS, HELPER, photos, visitAct, visitForm } from '../server/visit/support/visit-fixtures'
@@ -40,7 +43,7 @@ const copies = (n: number, template: Raw, patch: (i: number) => Record<string, u
 const minutesAgo = (i: number) => new Date(Date.UTC(2026, 9, 1) - i * 60_000).toISOString()
 
 /** The bulk of a province: applications in the county's subtree (half filed, each with its own helper), those helpers, the staff's notices. */
-function seedBulk(env: CloudEnv, n: number, template: Raw): void {
+function seedBulk(env: CloudEnv, n: number, template: Raw, opts: { helpers: boolean } = { helpers: true }): void {
   env.fake.seed(
     'applications',
     copies(n, template, (i) => ({
@@ -51,6 +54,7 @@ function seedBulk(env: CloudEnv, n: number, template: Raw): void {
       filed: { ...(template.filed as object), helperId: `helper-bulk-${i}` },
     })),
   )
+  if (!opts.helpers) return
   const helper = { displayName: '帮扶干部', roles: ['helper'], helperUnionId: 'd130306', helperUnionPath: '/p13/c1303/d130306/', createdAt: minutesAgo(0) }
   env.fake.seed(
     'users',
@@ -142,7 +146,10 @@ async function measure(n: number, t: Awaited<ReturnType<typeof templates>>): Pro
     c['inbox.unreadCount'] = await call(GRASSROOTS, 'inbox', 'unreadCount')
     c['visit.list'] = await call(COUNTY, 'visit', 'list', { applicationId: id })
     c['visit.mine'] = await call(HELPER, 'visit', 'mine')
+    // The day's refresh of each file's standing has run, as the scheduler's does every morning.
+    await runJob(env.deps, complianceJob)
     c['visit.compliance (county)'] = await call(COUNTY, 'visit', 'compliance', {})
+    c['visit.complianceList (county)'] = await call(COUNTY, 'visit', 'complianceList', { list: 'underTarget', cursor: encodeCursor('ap-bulk-1', 'ap-bulk-1') })
     return c
   } finally {
     await env.close()
@@ -162,11 +169,29 @@ describe('requests each action sends to CloudBase', () => {
     const walks = ['visit.compliance (county)']
     const flat = (c: Record<string, number>) => Object.fromEntries(Object.entries(c).filter(([k]) => !walks.includes(k)))
     expect(flat(large)).toEqual(flat(small))
-    // 1,000 documents are one full page and a one-row probe per set walked: compliance walks filed households and helpers.
+    // Files cost nothing more (counts and indexed pages: the list pages are flat above); helpers are listed whole,
+    // each 1,000 one page and two grouped pairing counts, and the 1,000 bulk helpers make a second page.
     expect(large['visit.compliance (county)']! - small['visit.compliance (county)']!).toBeLessThanOrEqual(4)
     // visit.list signs a page's photos in one call (20 visits × 2 photos ≤ 50 links), and never one call per photo.
     expect(large['visit.list']).toBeLessThanOrEqual(6)
   }, 240_000)
+})
+
+describe('the compliance view', () => {
+  it('costs the same at 10 and at 1,000 filed households once the day’s standings are refreshed', async () => {
+    const t = await templates()
+    const at = async (n: number) => {
+      const env = await makeCloudEnv({ keysFile })
+      try {
+        seedBulk(env, n, t.application, { helpers: false })
+        await runJob(env.deps, complianceJob)
+        return await cost(env, () => callAs(env, COUNTY, 'visit', 'compliance', {}, freshRequestId()))
+      } finally {
+        await env.close()
+      }
+    }
+    expect(await at(1000)).toBe(await at(10))
+  }, 120_000)
 })
 
 describe('nested fields through the CloudBase adapter', () => {

@@ -17,7 +17,14 @@ const CALLERS: Record<Role, string> = {
   admin: 'demo-admin',
 }
 /** The demo chair is a staff member of u01 marked chair: the gate sees both roles. */
-const ROLES_OF: Record<Role, Role[]> = { employee: ['employee'], staff: ['staff'], helper: ['helper'], chair: ['staff', 'chair'], subtreeAdmin: ['subtreeAdmin'], admin: ['admin'] }
+const ROLES_OF: Record<Role, Role[]> = {
+  employee: ['employee'],
+  staff: ['staff'],
+  helper: ['helper'],
+  chair: ['staff', 'chair'],
+  subtreeAdmin: ['subtreeAdmin'],
+  admin: ['admin'],
+}
 const cases = Object.entries(FUNCTIONS).flatMap(([fn, actions]) =>
   Object.entries(actions).map(([name, action]) => [`${fn}.${name}`, fn, name, action] as const),
 )
@@ -43,7 +50,7 @@ describe('authorization matrix', () => {
 
   it('lets helpers file and read visits, staff read them, see compliance and pair (relations: test/server/visit/visit-access.test.ts)', () => {
     const allow = Object.fromEntries(Object.entries(FUNCTIONS.visit ?? {}).map(([name, action]) => [name, action.allow]))
-    expect(allow).toEqual({ mine: ['helper'], file: ['helper'], list: ['helper', 'staff'], compliance: ['staff'], pair: ['staff'] })
+    expect(allow).toEqual({ mine: ['helper'], file: ['helper'], list: ['helper', 'staff'], compliance: ['staff'], complianceList: ['staff'], pair: ['staff'] })
   })
 
   it('lets staff record aid and run campaigns, staff or the paired helper plan, the worker confirm (relations: test/server/assistance/)', () => {

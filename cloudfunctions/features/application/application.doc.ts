@@ -15,6 +15,7 @@ import type { Declaration } from '../../../src/domain/file-form/declaration.sche
 import type { FileForm } from '../../../src/domain/file-form/file-form.schema'
 import type { TargetingDecision } from '../../../src/domain/file-form/targeting.schema'
 import type { Category } from '../../../src/domain/eligibility/eligibility'
+import type { ComplianceState } from '../visit/compliance-state'
 import type { HouseholdFacets } from '../../../src/domain/assistance/household-facets'
 import type { Doc } from '../../core/ports/store.port'
 import type { FileStatus } from '../../../src/domain/file/file-machine'
@@ -119,6 +120,8 @@ export type ApplicationDoc = {
   filed?: FiledRecord
   /** Set when filed: non-identifying flags (causes, a member at school) for campaigns and statistics. */
   facets?: HouseholdFacets
+  /** A file's standing against this year's visit rules (visit/compliance-state.ts); null once it is no longer active. */
+  compliance?: ComplianceState | null
   returned?: { reasons: string[]; fields: string[] }
   closed?: { reason: string; falseDeclaration: boolean }
   /** The file's lifecycle once filed (src/domain/file/file-machine.ts); absent on files filed before it existed = active. */

@@ -13,6 +13,7 @@ import type { z } from 'zod'
 import { fileNumberCounterId, formatFileNumber } from '../../../src/domain/application/file-number'
 import { suggestedFilingCriterion } from '../../../src/domain/application/file-decision'
 import { missingOverrideReason, type fileInput } from '../../../src/domain/application/steps.schema'
+import { complianceStateOf } from '../visit/compliance-state'
 import { householdFacets } from '../../../src/domain/assistance/household-facets'
 import { choice } from '../../../src/domain/file-form/choice-fields'
 import { targetingSchema, type TargetingDecision } from '../../../src/domain/file-form/targeting.schema'
@@ -104,6 +105,8 @@ export function fileApplication(ctx: ActionContext, input: Input) {
           },
           // Derived once here, so picking households by cause or schooling never opens a form.
           facets: householdFacets(openSealed((s) => ctx.deps.keys.open(s), fresh).form),
+          // Counted in this year's visit figures from the day it is filed (a new file is due its first visits).
+          compliance: complianceStateOf(ctx.today, undefined, ctx.today, resolvePolicy(fresh.regionCode, ctx.today).visits),
         }
       },
       notices: [

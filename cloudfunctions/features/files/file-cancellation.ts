@@ -41,6 +41,8 @@ export async function cancelInTransaction(
   const saved = await tx.update<ApplicationDoc>('applications', file.id, file.version, {
     fileStatus: 'cancelled',
     cancellation,
+    // No longer counted in the subtree's visit figures (visit/compliance-state.ts).
+    compliance: null,
     ...(what.reason === '脱困' ? { exitYear: Number(what.date.slice(0, 4)) } : {}),
     updatedAt: ctx.now,
   })

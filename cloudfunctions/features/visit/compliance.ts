@@ -3,84 +3,182 @@
  * default), the filed households under the yearly visit target, those never
  * visited that year, the exit candidates (the latest updated incomes of the
  * year passed the exit test), the windows due and overdue now, and every
- * assignable helper's pairing count. Lists are capped; the counts are not.
+ * assignable helper's pairing count.
+ * This year's figures are the standing kept on each file (compliance-state.ts):
+ * each count is one database count and each list an indexed page, so the
+ * view costs the same requests at any size. An earlier year is read from that
+ * year's visits (a walk: a report looked at rarely, never on a daily page), and
+ * so is this year's until the daily refresh has run today.
  */
 import { resolvePolicy } from '../../../src/domain/policy/resolve-policy'
 import { AppError } from '../../../src/domain/shared/app-error'
 import { summaryStatus, visitStatus, type VisitStatus } from '../../../src/domain/visit/visit-status'
-import type { ComplianceFile, ComplianceView } from '../../../src/domain/visit/visit-views'
+import type { ComplianceFile, ComplianceList, ComplianceListPage, ComplianceView } from '../../../src/domain/visit/visit-views'
 import type { ActionContext } from '../../core/action'
+import type { Caller } from '../../../src/domain/account/roles'
+import type { Condition, Doc } from '../../core/ports/store.port'
+import { inSubtree } from '../../core/subtree'
+import { complianceWhere } from './compliance-state'
 import { helperPairings } from './helper-pairings'
 import { householdRef } from './my-households'
-import type { Doc } from '../../core/ports/store.port'
 import { exitCandidateOf, filedOn, type FileDoc } from './visit.doc'
 import { filedIn, visitFiguresOf, visitsOfYear } from './visit-queries'
+import type { JobDoc } from '../../core/batch-job'
+import { complianceJob } from './compliance-sweep'
 
-const MAX_ROWS = 200
+/** Rows of a list page. */
+export const PAGE = 50
 
-type Standing = { status: VisitStatus; exit: boolean }
+type Staff = NonNullable<Caller['staff']>
+
+function staffOf(ctx: ActionContext): Staff {
+  if (!ctx.caller.staff) throw new AppError('FORBIDDEN', '仅工会工作人员可以查看走访情况')
+  return ctx.caller.staff
+}
+
+const rowOf = (file: Doc<FileDoc>, status: Pick<VisitStatus, 'visitsThisYear' | 'target' | 'lastVisitOn'>): ComplianceFile => ({
+  ...householdRef(file),
+  helperName: file.filed.helperName,
+  visitsThisYear: status.visitsThisYear,
+  target: status.target,
+  lastVisitOn: status.lastVisitOn,
+})
+
+/** This year: the subtree's files stamped with this year's standing. */
+const stamped = (staff: Staff, year: number, which: Parameters<typeof complianceWhere>[1]): Condition[] => [
+  { field: 'status', op: 'eq', value: 'filed' },
+  inSubtree(staff.unionId),
+  ...complianceWhere(year, which),
+]
+
+async function currentPage(ctx: ActionContext, staff: Staff, year: number, list: ComplianceList, cursor?: string): Promise<ComplianceListPage> {
+  const page = await ctx.deps.store.find<FileDoc>('applications', { where: stamped(staff, year, list), limit: PAGE, cursor, omit: ['sealed'] })
+  const rows = page.items.map((file) =>
+    rowOf(file, summaryStatus({ filedOn: filedOn(file) }, file.visitSummary, ctx.today, resolvePolicy(file.regionCode, ctx.today).visits)),
+  )
+  return { rows, nextCursor: page.nextCursor }
+}
+
+async function currentYear(ctx: ActionContext, staff: Staff, year: number): Promise<ComplianceView> {
+  const count = (which: Parameters<typeof complianceWhere>[1]) => ctx.deps.store.count('applications', stamped(staff, year, which))
+  const [files, visited, underTarget, neverVisited, due, overdue, exitCandidates] = await Promise.all(
+    (['files', 'visited', 'underTarget', 'neverVisited', 'due', 'overdue', 'exitCandidates'] as const).map(count),
+  )
+  const [under, never, exits, helpers] = await Promise.all([
+    currentPage(ctx, staff, year, 'underTarget'),
+    currentPage(ctx, staff, year, 'neverVisited'),
+    currentPage(ctx, staff, year, 'exitCandidates'),
+    helperPairings(ctx.deps.store, staff, ctx.today),
+  ])
+  return {
+    year,
+    asOf: ctx.today,
+    counts: {
+      files: files!,
+      visited: visited!,
+      underTarget: underTarget!,
+      neverVisited: neverVisited!,
+      due: due!,
+      overdue: overdue!,
+      exitCandidates: exitCandidates!,
+    },
+    underTarget: under.rows,
+    neverVisited: never.rows,
+    exitCandidates: exits.rows,
+    next: { underTarget: under.nextCursor, neverVisited: never.nextCursor, exitCandidates: exits.nextCursor },
+    helpers,
+  }
+}
+
+type Walked = { row: ComplianceFile; visited: boolean; under: boolean; exit: boolean; due: boolean; overdue: boolean }
 
 /**
- * Each file's standing in `year`. This year's comes from the figures kept on the file (no visit is read); an earlier
- * year's from that year's visits. Either way only `year`'s visits count: the last visit and the latest incomes of
- * another year are left out, as they always were here.
+ * Every file of the subtree filed by `asOf`, with its standing in `year` read from the data itself: this year's
+ * from the figures on each file, an earlier year's from that year's visits.
  */
-async function standings(ctx: ActionContext, files: Doc<FileDoc>[], year: number, asOf: string, unionId: string): Promise<Map<string, Standing>> {
-  const standing = new Map<string, Standing>()
-  const policyOf = (file: Doc<FileDoc>) => resolvePolicy(file.regionCode, asOf).visits
-  if (year === Number(ctx.today.slice(0, 4))) {
-    const figures = await visitFiguresOf(ctx.deps.store, files, year)
-    for (const file of files) {
-      const own = figures.get(file.id)
-      const current = own?.year === year ? own : undefined
-      const status = summaryStatus({ filedOn: filedOn(file) }, current, asOf, policyOf(file))
-      const exit = own?.latestIncome?.happenedAt.startsWith(`${year}-`) ? own.latestIncome.exitCandidate : false
-      standing.set(file.id, { status, exit })
+async function walkedRows(ctx: ActionContext, staff: Staff, year: number, asOf: string): Promise<Walked[]> {
+  const files = (await filedIn(ctx.deps.store, staff.unionId)).filter((f) => filedOn(f) <= asOf)
+  const thisYear = year === Number(ctx.today.slice(0, 4))
+  const figures = thisYear ? await visitFiguresOf(ctx.deps.store, files, year) : null
+  const visits = thisYear ? null : await visitsOfYear(ctx.deps.store, year, staff.unionId)
+  return files.map((file) => {
+    const policy = resolvePolicy(file.regionCode, asOf).visits
+    const own = visits?.get(file.id) ?? []
+    const status = figures
+      ? summaryStatus({ filedOn: filedOn(file) }, figures.get(file.id), asOf, policy)
+      : visitStatus({ filedOn: filedOn(file) }, own, asOf, policy)
+    const latest = figures?.get(file.id)?.latestIncome
+    const exit = figures ? (latest?.happenedAt.startsWith(`${year}-`) ? latest.exitCandidate : false) : exitCandidateOf(own)
+    const { visitsThisYear, target } = status
+    return {
+      row: rowOf(file, status),
+      visited: visitsThisYear > 0,
+      under: visitsThisYear < target,
+      exit,
+      due: status.due.length > 0,
+      overdue: status.overdue.length > 0,
     }
-    return standing
+  })
+}
+
+const WALKED_LISTS: Record<ComplianceList, (r: Walked) => boolean> = {
+  underTarget: (r) => r.under,
+  neverVisited: (r) => !r.visited,
+  exitCandidates: (r) => r.exit,
+}
+
+/** A page of a walked list; its cursor is the offset of the page's first row (digits only, unlike a database cursor). */
+function walkedPage(rows: Walked[], list: ComplianceList, cursor = '0'): ComplianceListPage {
+  const from = Number(cursor) || 0
+  const all = rows.filter(WALKED_LISTS[list])
+  return { rows: all.slice(from, from + PAGE).map((r) => r.row), nextCursor: from + PAGE < all.length ? String(from + PAGE) : null }
+}
+
+async function walkedView(ctx: ActionContext, staff: Staff, year: number, asOf: string): Promise<ComplianceView> {
+  const rows = await walkedRows(ctx, staff, year, asOf)
+  const tally = (pick: (r: Walked) => boolean) => rows.filter(pick).length
+  const [under, never, exits] = (['underTarget', 'neverVisited', 'exitCandidates'] as const).map((list) => walkedPage(rows, list))
+  return {
+    year,
+    asOf,
+    counts: {
+      ...{ files: rows.length, visited: tally((r) => r.visited), underTarget: tally((r) => r.under), neverVisited: tally((r) => !r.visited) },
+      ...{ due: tally((r) => r.due), overdue: tally((r) => r.overdue), exitCandidates: tally((r) => r.exit) },
+    },
+    underTarget: under!.rows,
+    neverVisited: never!.rows,
+    exitCandidates: exits!.rows,
+    next: { underTarget: under!.nextCursor, neverVisited: never!.nextCursor, exitCandidates: exits!.nextCursor },
+    helpers: await helperPairings(ctx.deps.store, staff, asOf),
   }
-  const visits = await visitsOfYear(ctx.deps.store, year, unionId)
-  for (const file of files) {
-    const own = visits.get(file.id) ?? []
-    standing.set(file.id, { status: visitStatus({ filedOn: filedOn(file) }, own, asOf, policyOf(file)), exit: exitCandidateOf(own) })
-  }
-  return standing
+}
+
+/**
+ * Whether every file's stored standing is today's: the daily job has finished today's pass (a visit, a filing and a
+ * cancellation keep their own file's standing current in between). Until it has — the first minutes of a day, or
+ * a deployment's first run — the view is read from the data itself.
+ */
+async function standingsAreCurrent(ctx: ActionContext): Promise<boolean> {
+  const job = await ctx.deps.store.get<JobDoc>('jobs', complianceJob.name)
+  return job?.pass === complianceJob.pass(new Date(ctx.now)) && job.done
 }
 
 export async function compliance(ctx: ActionContext, input: { year?: number | undefined }): Promise<ComplianceView> {
-  const staff = ctx.caller.staff
-  if (!staff) throw new AppError('FORBIDDEN', '仅工会工作人员可以查看走访情况')
+  const staff = staffOf(ctx)
   const thisYear = Number(ctx.today.slice(0, 4))
   const year = input.year ?? thisYear
-  const asOf = year < thisYear ? `${year}-12-31` : ctx.today
-  const files = (await filedIn(ctx.deps.store, staff.unionId)).filter((f) => filedOn(f) <= asOf)
-  const standing = await standings(ctx, files, year, asOf, staff.unionId)
+  if (year < thisYear) return walkedView(ctx, staff, year, `${year}-12-31`)
+  return (await standingsAreCurrent(ctx)) ? currentYear(ctx, staff, year) : walkedView(ctx, staff, year, ctx.today)
+}
 
-  const view: ComplianceView = {
-    year,
-    counts: { files: files.length, visited: 0, underTarget: 0, neverVisited: 0, due: 0, overdue: 0, exitCandidates: 0 },
-    underTarget: [],
-    neverVisited: [],
-    exitCandidates: [],
-    helpers: await helperPairings(ctx.deps.store, staff, asOf),
-  }
-  const { counts } = view
-  const add = (list: ComplianceFile[], row: ComplianceFile) => {
-    if (list.length < MAX_ROWS) list.push(row)
-  }
-  for (const file of files) {
-    const { status, exit } = standing.get(file.id)!
-    const { visitsThisYear, target, lastVisitOn } = status
-    const row: ComplianceFile = { ...householdRef(file), helperName: file.filed.helperName, visitsThisYear, target, lastVisitOn }
-    counts.visited += visitsThisYear > 0 ? 1 : 0
-    counts.neverVisited += visitsThisYear === 0 ? 1 : 0
-    counts.underTarget += visitsThisYear < target ? 1 : 0
-    counts.exitCandidates += exit ? 1 : 0
-    counts.due += status.due.length ? 1 : 0
-    counts.overdue += status.overdue.length ? 1 : 0
-    if (visitsThisYear === 0) add(view.neverVisited, row)
-    if (visitsThisYear < target) add(view.underTarget, row)
-    if (exit) add(view.exitCandidates, row)
-  }
-  return view
+export async function complianceList(
+  ctx: ActionContext,
+  input: { year?: number | undefined; list: ComplianceList; cursor: string },
+): Promise<ComplianceListPage> {
+  const staff = staffOf(ctx)
+  const thisYear = Number(ctx.today.slice(0, 4))
+  const year = input.year ?? thisYear
+  // Offsets page a walked list; a database cursor the stored standings.
+  if (year === thisYear && !/^\d+$/.test(input.cursor)) return currentPage(ctx, staff, year, input.list, input.cursor)
+  return walkedPage(await walkedRows(ctx, staff, year, year < thisYear ? `${year}-12-31` : ctx.today), input.list, input.cursor)
 }

@@ -7,6 +7,7 @@
  * visit, the audit entry and the notices (visit-recipients.ts), once per
  * visit; the request id makes a retry answer the first visit, not a second one.
  */
+import { complianceStateOf } from './compliance-state'
 import { VISIT_TYPE_LABELS, type FileVisitInput } from '../../../src/domain/visit/visit.schema'
 import { dateOf, summaryStatus } from '../../../src/domain/visit/visit-status'
 import type { FiledVisit } from '../../../src/domain/visit/visit-views'
@@ -79,7 +80,8 @@ export async function fileVisit(ctx: ActionContext, input: FileVisitInput): Prom
     if (!current) throw new AppError('NOT_FOUND', '档案不存在')
     const figures = withVisit(current.visitSummary ?? prior, visit)
     await tx.insert<VisitDoc>('visits', id, visit)
-    await tx.update<FileDoc>('applications', file.id, current.version, { visitSummary: figures })
+    const compliance = complianceStateOf(since, figures, ctx.today, policy.visits)
+    await tx.update<FileDoc>('applications', file.id, current.version, { visitSummary: figures, compliance })
     const status = summaryStatus({ filedOn: since }, figures, ctx.today, policy.visits)
     await audit(ctx, tx, { action: 'visit.file', targetCollection: 'visits', targetId: id, fields, note: `applications/${file.id}` })
     await notify(ctx, tx, { kind: 'visitFiled', recipients, eventKey: `visit:${id}`, body: noticeBody(file, visit, policy.terms.exitMonths) })

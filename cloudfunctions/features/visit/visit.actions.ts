@@ -6,9 +6,9 @@
  * no action: only the timer trigger and the local host run it.
  */
 import { noInput } from '../../../src/domain/notice/inbox.schema'
-import { complianceInput, fileVisitInput, listVisitsInput, pairHelpersInput } from '../../../src/domain/visit/visit.schema'
+import { complianceInput, complianceListInput, fileVisitInput, listVisitsInput, pairHelpersInput } from '../../../src/domain/visit/visit.schema'
 import { defineAction } from '../../core/action'
-import { compliance } from './compliance'
+import { compliance, complianceList } from './compliance'
 import { fileVisit } from './file-visit'
 import { listVisits } from './list-visits'
 import { myHouseholds } from './my-households'
@@ -45,6 +45,13 @@ export const visitActions = {
     allow: staff,
     input: complianceInput,
     run: compliance,
+  }),
+  complianceList: defineAction({
+    summary: '走访与结对情况的某个名单（未达走访次数、全年未走访、脱困候选）的下一页',
+    kind: 'read',
+    allow: staff,
+    input: complianceListInput,
+    run: complianceList,
   }),
   pair: defineAction({ summary: '为已建档户结对或调整帮扶责任人（记入审计日志）', kind: 'write', allow: staff, input: pairHelpersInput, run: pairHelpers }),
 }

@@ -26,7 +26,11 @@ type LatestIncome = { happenedAt: string; receivedAt: string; exitCandidate: boo
 export type FileVisits = VisitSummary & { latestIncome?: LatestIncome }
 
 /** A filed application: the household's file. */
-export type FileDoc = Omit<ApplicationDoc, 'filed'> & { status: 'filed'; filed: PairedRecord; visitSummary?: FileVisits }
+export type FileDoc = Omit<ApplicationDoc, 'filed'> & {
+  status: 'filed'
+  filed: PairedRecord
+  visitSummary?: FileVisits
+}
 
 export function isFiled(app: Doc<Omit<ApplicationDoc, 'filed'> & { filed?: PairedRecord }> | null): app is Doc<FileDoc> {
   // A cancelled or superseded file (file-machine.ts) is no one's household to visit any more.

@@ -67,15 +67,27 @@ export type HelperPairing = {
   belowMinimum: boolean
 }
 
-/** `visit.compliance`: the staff member's subtree, one year. Lists are capped; the counts are not. */
+/**
+ * `visit.compliance`: the staff member's subtree, one year. The counts are whole; each list is its first page, and
+ * `next` holds the cursor of its next page (`visit.complianceList`), null when there is none.
+ */
 export type ComplianceView = {
   year: number
   counts: { files: number; visited: number; underTarget: number; neverVisited: number; due: number; overdue: number; exitCandidates: number }
   underTarget: ComplianceFile[]
   neverVisited: ComplianceFile[]
   exitCandidates: ComplianceFile[]
+  next: { underTarget: string | null; neverVisited: string | null; exitCandidates: string | null }
+  /** This year's figures are kept on each file and refreshed daily; the date they were last computed on. */
+  asOf: string
   helpers: HelperPairing[]
 }
+
+/** The compliance view's lists of households, each paged by `visit.complianceList`. */
+export type ComplianceList = 'underTarget' | 'neverVisited' | 'exitCandidates'
+
+/** `visit.complianceList`: one more page of a compliance list. */
+export type ComplianceListPage = { rows: ComplianceFile[]; nextCursor: string | null }
 
 /** `visit.pair`: the household's helpers after the change. */
 export type Pairing = { applicationId: string; helper: { id: string; name: string }; secondHelper: { id: string; name: string } | null; version: number }

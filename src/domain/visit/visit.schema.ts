@@ -135,13 +135,21 @@ export const pairHelpersInput = () =>
     })
     .refine((v) => v.secondHelperId !== v.helperId, { error: '第二帮扶责任人不能与帮扶责任人相同', path: ['secondHelperId'] })
 
-export const complianceInput = (rules: RuleContext) =>
+const complianceYear = (rules: RuleContext) =>
+  z
+    .number({ error: '年份应为数字' })
+    .int({ error: '年份应为整数' })
+    .min(2000, { error: '年份不能早于2000年' })
+    .max(Number(rules.today.slice(0, 4)), { error: '年份不能晚于今年' })
+    .optional()
+    .meta({ title: '年份' })
+
+export const complianceInput = (rules: RuleContext) => z.object({ year: complianceYear(rules) })
+
+/** The next page of one of the compliance view's lists. */
+export const complianceListInput = (rules: RuleContext) =>
   z.object({
-    year: z
-      .number({ error: '年份应为数字' })
-      .int({ error: '年份应为整数' })
-      .min(2000, { error: '年份不能早于2000年' })
-      .max(Number(rules.today.slice(0, 4)), { error: '年份不能晚于今年' })
-      .optional()
-      .meta({ title: '年份' }),
+    year: complianceYear(rules),
+    list: z.enum(['underTarget', 'neverVisited', 'exitCandidates'], { error: '列表应为 underTarget、neverVisited 或 exitCandidates' }).meta({ title: '列表' }),
+    cursor: z.string({ error: '翻页位置应为文字' }).max(200, { error: '翻页位置过长' }).meta({ title: '翻页位置' }),
   })

@@ -8,12 +8,12 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { ComplianceFile } from '../../../domain/visit/visit-views'
+import type { ComplianceFile, ComplianceList } from '../../../domain/visit/visit-views'
 import { applicationApi } from '../../../api/application'
 import { visitApi } from '../../../api/visit'
 import { ErrorNote } from '../../../components/error-note'
 import { Button, Tag } from '../../../components/nut'
-import { useRemote } from '../../../hooks/use-remote'
+import { toAppError, useRemote } from '../../../hooks/use-remote'
 import { routes } from '../../../routes'
 import { PairForm, type PairTarget } from './pair-form'
 import './index.scss'
@@ -34,6 +34,10 @@ export default function Compliance() {
     return { view, helpers }
   })
   const [open, setOpen] = useState<{ id: string; pairing: boolean } | null>(null)
+  // Pages loaded after the view's first page of each list, and where each list goes on.
+  const [more, setMore] = useState<Partial<Record<ComplianceList, { rows: ComplianceFile[]; next: string | null }>>>({})
+  const [loadingMore, setLoadingMore] = useState<ComplianceList | null>(null)
+  useEffect(() => setMore({}), [remote.data])
   // Opened from a case (调整结对): that household's pairing first, whether or not it is on a list below.
   const params = useRouter().params
   const [pairing, setPairing] = useState<PairTarget | null>(null)
@@ -75,12 +79,32 @@ export default function Compliance() {
       </View>
     )
   }
-  const section = (key: string, title: string, files: ComplianceFile[], empty: string) => (
-    <View className={`card compliance__section compliance__section--${key}`}>
-      <Text className='compliance__title'>{`${title}（${files.length}户）`}</Text>
-      {files.length === 0 ? <Text className='hint'>{empty}</Text> : files.map(row(key))}
-    </View>
-  )
+  const loadMore = async (key: ComplianceList, cursor: string) => {
+    setLoadingMore(key)
+    try {
+      const page = await visitApi.complianceList(key, cursor, view.year)
+      setMore((m) => ({ ...m, [key]: { rows: [...(m[key]?.rows ?? []), ...page.rows], next: page.nextCursor } }))
+    } catch (e) {
+      void Taro.showToast({ title: toAppError(e).message, icon: 'none' })
+    } finally {
+      setLoadingMore(null)
+    }
+  }
+  const section = (key: ComplianceList, title: string, empty: string) => {
+    const files = [...view[key], ...(more[key]?.rows ?? [])]
+    const next = more[key] ? more[key].next : view.next[key]
+    return (
+      <View className={`card compliance__section compliance__section--${key}`}>
+        <Text className='compliance__title'>{`${title}（${view.counts[key]}户）`}</Text>
+        {files.length === 0 ? <Text className='hint'>{empty}</Text> : files.map(row(key))}
+        {next ? (
+          <Button size='small' fill='outline' loading={loadingMore === key} onClick={() => void loadMore(key, next)}>
+            {`加载更多（已显示${files.length}户）`}
+          </Button>
+        ) : null}
+      </View>
+    )
+  }
 
   return (
     <View className='page compliance'>
@@ -99,9 +123,9 @@ export default function Compliance() {
           </View>
         ))}
       </View>
-      {section('underTarget', '未达年度走访次数', view.underTarget, '全部达到年度走访次数')}
-      {section('neverVisited', '今年未走访', view.neverVisited, '没有今年未走访的家庭')}
-      {section('exitCandidates', '脱困候选', view.exitCandidates, '暂无脱困候选')}
+      {section('underTarget', '未达年度走访次数', '全部达到年度走访次数')}
+      {section('neverVisited', '今年未走访', '没有今年未走访的家庭')}
+      {section('exitCandidates', '脱困候选', '暂无脱困候选')}
       <View className='card compliance__section compliance__section--helpers'>
         <Text className='compliance__title'>帮扶责任人结对情况</Text>
         {view.helpers.length === 0 ? <Text className='hint'>本级及下级工会暂无帮扶责任人</Text> : null}
