@@ -14,7 +14,7 @@ import { FUNCTIONS } from './features/registry'
 const ROOT = path.resolve(__dirname, '..')
 const SOURCE = path.join(ROOT, 'cloudfunctions/functions')
 const OUT = path.join(ROOT, 'dist/cloudfunctions')
-const EXTERNAL = ['wx-server-sdk', '@cloudbase/node-sdk', 'sharp', 'heic-decode']
+const EXTERNAL = ['wx-server-sdk', '@cloudbase/node-sdk', '@cloudbase/manager-node', 'sharp', 'heic-decode']
 /** Installed beside an external without being required by name: sharp falls back to its WebAssembly build when libvips does not load. */
 const COMPANIONS: Record<string, string[]> = { sharp: ['@img/sharp-wasm32'] }
 /** Node 20.19 is the runtime named in every config.json (CloudBase offers it; sharp and docx need Node 20). */

@@ -12,6 +12,7 @@ import type { Deps } from '../core/deps'
 import { housekeepingJob } from '../core/housekeeping'
 import { outboxDrainJob } from '../core/outbox'
 import { publicityOverJob } from './application/publicity-sweep'
+import { staleIncomingJob } from './uploads/sweep-incoming'
 import { complianceJob } from './visit/compliance-sweep'
 import { visitDigestJob } from './visit/visit-digest'
 import { visitReminderJob } from './visit/visit-reminders'
@@ -35,6 +36,7 @@ export const JOBS: readonly BatchJob<unknown>[] = [
   visitDigestJob,
   outboxDrainJob,
   housekeepingJob,
+  staleIncomingJob,
 ]
 
 /** Kept back for each later job, so one long sweep never starves the others of their (usually tiny) run. */

@@ -5,9 +5,12 @@
  * gave up, or someone fills storage): its raw bytes (with EXIF and GPS) must
  * not stay. This sweep removes such files in batches within a time budget,
  * for the scheduler to call until it reports `done`.
- * It needs a Files adapter that can list (the local one can; @cloudbase/node-sdk
- * has no listing call, so in CloudBase it answers `listing: 'unsupported'`).
+ * It needs a Files adapter that can list: the local one can; in CloudBase the
+ * scheduler's can (cloud/storage-listing.ts, through manager-node), and any
+ * other answers `listing: 'unsupported'`.
  */
+import type { BatchJob } from '../../core/batch-job'
+import { chinaDate } from '../../core/ports/clock.port'
 import type { Deps } from '../../core/deps'
 
 export const INCOMING_FOLDER = 'incoming'
@@ -33,4 +36,15 @@ export async function sweepStaleIncoming(deps: Pick<Deps, 'files' | 'clock'>, op
     if (stale.length < BATCH) return { removed, done: true, listing: 'supported' }
   }
   return { removed, done: false, listing: 'supported' }
+}
+
+/** The scheduler's daily pass over `incoming/`: a few seconds a batch until nothing stale is left. */
+export const staleIncomingJob: BatchJob<Record<string, never>> = {
+  name: 'staleIncoming',
+  pass: (now) => chinaDate(now),
+  start: () => ({}),
+  async batch(ctx, state) {
+    const swept = await sweepStaleIncoming(ctx.deps, { budgetMs: 5_000 })
+    return { state, done: swept.done, counts: { removed: swept.removed, ...(swept.listing === 'unsupported' ? { unsupported: 1 } : {}) } }
+  },
 }

@@ -1,12 +1,14 @@
 /**
  * Incoming files never registered are removed after a day, in batches within
  * a time budget (the scheduler calls again until `done`); a fresh upload that
- * is about to be registered stays. A Files adapter that cannot list (CloudBase)
- * is reported as such, not silently skipped.
+ * is about to be registered stays. A Files adapter that cannot list (CloudBase
+ * outside the scheduler) is reported as such, not silently skipped.
  */
 import { utimes } from 'node:fs/promises'
 import path from 'node:path'
+import { withListing } from '../../../cloudfunctions/cloud/storage-listing'
 import { sweepStaleIncoming } from '../../../cloudfunctions/features/uploads/sweep-incoming'
+import { runSchedule } from '../../../cloudfunctions/features/schedule'
 import { makeTestEnv, type TestEnv } from '../../support/test-deps'
 
 let env: TestEnv
@@ -46,4 +48,43 @@ it('says so when the storage cannot list (CloudBase through @cloudbase/node-sdk)
     remove: (p: string) => local.remove(p),
   }
   expect(await sweepStaleIncoming({ files, clock: env.deps.clock }, { budgetMs: 1000 })).toEqual({ removed: 0, done: true, listing: 'unsupported' })
+})
+
+it('runs daily in the scheduler, which removes a stale upload and keeps a fresh one', async () => {
+  await incoming('stale-upload-sched', 30)
+  await incoming('fresh-upload-sched', 1)
+  const runs = await runSchedule(env.deps, 60_000)
+  expect(runs.find((r) => r.job === 'staleIncoming')).toMatchObject({ done: true, counts: { removed: 1 } })
+  expect(await env.deps.files.read('incoming/stale-upload-sched')).toBeNull()
+  expect(await env.deps.files.read('incoming/fresh-upload-sched')).not.toBeNull()
+})
+
+describe('the scheduler’s listing of CloudBase storage (manager-node’s directory walk)', () => {
+  const day = 86_400_000
+  const listed = (now: Date) => [
+    { Key: 'incoming/new-upload', LastModified: new Date(now.getTime() - 3_600_000).toUTCString() },
+    { Key: 'incoming/old-upload-b', LastModified: new Date(now.getTime() - 2 * day).toUTCString() },
+    { Key: 'incoming/old-upload-a', LastModified: new Date(now.getTime() - 3 * day).toUTCString() },
+    // The walk is recursive: files in deeper folders are not this folder's.
+    { Key: 'incoming/nested/old-upload', LastModified: new Date(now.getTime() - 3 * day).toUTCString() },
+    { Key: 'incoming/unreadable-date', LastModified: 'not a date' },
+  ]
+
+  it('lists the folder’s own files written before the date, oldest first, up to the limit', async () => {
+    const now = env.deps.clock.now()
+    const asked: string[] = []
+    const files = withListing(env.deps.files, (folder) => (asked.push(folder), Promise.resolve(listed(now))))
+    const before = new Date(now.getTime() - day)
+    expect(await files.listOlderThan!('incoming', before, 10)).toEqual(['incoming/old-upload-a', 'incoming/old-upload-b'])
+    expect(await files.listOlderThan!('incoming', before, 1)).toEqual(['incoming/old-upload-a'])
+    expect(asked).toEqual(['incoming', 'incoming'])
+  })
+
+  it('sweeps through the listing and removes through the wrapped storage', async () => {
+    await incoming('old-upload-a', 72)
+    const now = env.deps.clock.now()
+    const files = withListing(env.deps.files, () => Promise.resolve(listed(now).filter((f) => f.Key === 'incoming/old-upload-a')))
+    expect(await sweepStaleIncoming({ files, clock: env.deps.clock }, { budgetMs: 1000 })).toEqual({ removed: 1, done: true, listing: 'supported' })
+    expect(await env.deps.files.read('incoming/old-upload-a')).toBeNull()
+  })
 })
