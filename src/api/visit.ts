@@ -1,5 +1,5 @@
 import type { ComplianceListPage, ComplianceView, HouseholdRef, MyHousehold, Pairing, VisitView } from '../domain/visit/visit-views'
-import type { ComplianceList } from '../domain/visit/visit-views'
+import type { ComplianceList, HelperPairingPage } from '../domain/visit/visit-views'
 import { send } from './transport'
 
 /**
@@ -19,6 +19,8 @@ export const visitApi = {
   /** The next page of one of the compliance lists, from the cursor the view (or the previous page) gave. */
   complianceList: (list: ComplianceList, cursor: string, year?: number) =>
     send<ComplianceListPage>({ fn: 'visit', action: 'complianceList', data: year ? { list, cursor, year } : { list, cursor } }),
+  complianceHelpers: (cursor: string, year?: number) =>
+    send<HelperPairingPage>({ fn: 'visit', action: 'complianceHelpers', data: year ? { cursor, year } : { cursor } }),
   pair: (data: { applicationId: string; helperId: string; secondHelperId?: string }, requestId: string) =>
     send<Pairing>({ fn: 'visit', action: 'pair', data, requestId }),
 }

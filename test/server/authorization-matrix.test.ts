@@ -50,7 +50,15 @@ describe('authorization matrix', () => {
 
   it('lets helpers file and read visits, staff read them, see compliance and pair (relations: test/server/visit/visit-access.test.ts)', () => {
     const allow = Object.fromEntries(Object.entries(FUNCTIONS.visit ?? {}).map(([name, action]) => [name, action.allow]))
-    expect(allow).toEqual({ mine: ['helper'], file: ['helper'], list: ['helper', 'staff'], compliance: ['staff'], complianceList: ['staff'], pair: ['staff'] })
+    expect(allow).toEqual({
+      mine: ['helper'],
+      file: ['helper'],
+      list: ['helper', 'staff'],
+      compliance: ['staff'],
+      complianceList: ['staff'],
+      complianceHelpers: ['staff'],
+      pair: ['staff'],
+    })
   })
 
   it('lets staff record aid and run campaigns, staff or the paired helper plan, the worker confirm (relations: test/server/assistance/)', () => {

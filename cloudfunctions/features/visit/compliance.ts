@@ -19,7 +19,7 @@ import type { Caller } from '../../../src/domain/account/roles'
 import type { Condition, Doc } from '../../core/ports/store.port'
 import { inSubtree } from '../../core/subtree'
 import { complianceWhere } from './compliance-state'
-import { helperPairings } from './helper-pairings'
+import { helperPairings, type HelperPage } from './helper-pairings'
 import { householdRef } from './my-households'
 import { exitCandidateOf, filedOn, type FileDoc } from './visit.doc'
 import { filedIn, visitFiguresOf, visitsOfYear } from './visit-queries'
@@ -85,8 +85,8 @@ async function currentYear(ctx: ActionContext, staff: Staff, year: number): Prom
     underTarget: under.rows,
     neverVisited: never.rows,
     exitCandidates: exits.rows,
-    next: { underTarget: under.nextCursor, neverVisited: never.nextCursor, exitCandidates: exits.nextCursor },
-    helpers,
+    next: { underTarget: under.nextCursor, neverVisited: never.nextCursor, exitCandidates: exits.nextCursor, helpers: helpers.nextCursor },
+    helpers: helpers.rows,
   }
 }
 
@@ -136,6 +136,7 @@ function walkedPage(rows: Walked[], list: ComplianceList, cursor = '0'): Complia
 
 async function walkedView(ctx: ActionContext, staff: Staff, year: number, asOf: string): Promise<ComplianceView> {
   const rows = await walkedRows(ctx, staff, year, asOf)
+  const helpers = await helperPairings(ctx.deps.store, staff, asOf)
   const tally = (pick: (r: Walked) => boolean) => rows.filter(pick).length
   const [under, never, exits] = (['underTarget', 'neverVisited', 'exitCandidates'] as const).map((list) => walkedPage(rows, list))
   return {
@@ -148,8 +149,8 @@ async function walkedView(ctx: ActionContext, staff: Staff, year: number, asOf: 
     underTarget: under!.rows,
     neverVisited: never!.rows,
     exitCandidates: exits!.rows,
-    next: { underTarget: under!.nextCursor, neverVisited: never!.nextCursor, exitCandidates: exits!.nextCursor },
-    helpers: await helperPairings(ctx.deps.store, staff, asOf),
+    next: { underTarget: under!.nextCursor, neverVisited: never!.nextCursor, exitCandidates: exits!.nextCursor, helpers: helpers.nextCursor },
+    helpers: helpers.rows,
   }
 }
 
@@ -181,4 +182,12 @@ export async function complianceList(
   // Offsets page a walked list; a database cursor the stored standings.
   if (year === thisYear && !/^\d+$/.test(input.cursor)) return currentPage(ctx, staff, year, input.list, input.cursor)
   return walkedPage(await walkedRows(ctx, staff, year, year < thisYear ? `${year}-12-31` : ctx.today), input.list, input.cursor)
+}
+
+/** The next page of the helpers and their pairing counts (as of the year's end for an earlier year). */
+export async function complianceHelpers(ctx: ActionContext, input: { year?: number | undefined; cursor: string }): Promise<HelperPage> {
+  const staff = staffOf(ctx)
+  const thisYear = Number(ctx.today.slice(0, 4))
+  const year = input.year ?? thisYear
+  return helperPairings(ctx.deps.store, staff, year < thisYear ? `${year}-12-31` : ctx.today, input.cursor)
 }

@@ -6,9 +6,16 @@
  * no action: only the timer trigger and the local host run it.
  */
 import { noInput } from '../../../src/domain/notice/inbox.schema'
-import { complianceInput, complianceListInput, fileVisitInput, listVisitsInput, pairHelpersInput } from '../../../src/domain/visit/visit.schema'
+import {
+  complianceHelpersInput,
+  complianceInput,
+  complianceListInput,
+  fileVisitInput,
+  listVisitsInput,
+  pairHelpersInput,
+} from '../../../src/domain/visit/visit.schema'
 import { defineAction } from '../../core/action'
-import { compliance, complianceList } from './compliance'
+import { compliance, complianceHelpers, complianceList } from './compliance'
 import { fileVisit } from './file-visit'
 import { listVisits } from './list-visits'
 import { myHouseholds } from './my-households'
@@ -52,6 +59,13 @@ export const visitActions = {
     allow: staff,
     input: complianceListInput,
     run: complianceList,
+  }),
+  complianceHelpers: defineAction({
+    summary: '走访与结对情况中帮扶责任人结对户数的下一页',
+    kind: 'read',
+    allow: staff,
+    input: complianceHelpersInput,
+    run: complianceHelpers,
   }),
   pair: defineAction({ summary: '为已建档户结对或调整帮扶责任人（记入审计日志）', kind: 'write', allow: staff, input: pairHelpersInput, run: pairHelpers }),
 }

@@ -77,7 +77,7 @@ export type ComplianceView = {
   underTarget: ComplianceFile[]
   neverVisited: ComplianceFile[]
   exitCandidates: ComplianceFile[]
-  next: { underTarget: string | null; neverVisited: string | null; exitCandidates: string | null }
+  next: { underTarget: string | null; neverVisited: string | null; exitCandidates: string | null; helpers: string | null }
   /** This year's figures are kept on each file and refreshed daily; the date they were last computed on. */
   asOf: string
   helpers: HelperPairing[]
@@ -88,6 +88,9 @@ export type ComplianceList = 'underTarget' | 'neverVisited' | 'exitCandidates'
 
 /** `visit.complianceList`: one more page of a compliance list. */
 export type ComplianceListPage = { rows: ComplianceFile[]; nextCursor: string | null }
+
+/** `visit.complianceHelpers`: one more page of the helpers and their pairing counts. */
+export type HelperPairingPage = { rows: HelperPairing[]; nextCursor: string | null }
 
 /** `visit.pair`: the household's helpers after the change. */
 export type Pairing = { applicationId: string; helper: { id: string; name: string }; secondHelper: { id: string; name: string } | null; version: number }

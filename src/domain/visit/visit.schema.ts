@@ -146,10 +146,19 @@ const complianceYear = (rules: RuleContext) =>
 
 export const complianceInput = (rules: RuleContext) => z.object({ year: complianceYear(rules) })
 
+const complianceCursor = () => z.string({ error: '翻页位置应为文字' }).max(200, { error: '翻页位置过长' }).meta({ title: '翻页位置' })
+
+/** The next page of the compliance view's helpers. */
+export const complianceHelpersInput = (rules: RuleContext) =>
+  z.object({
+    year: complianceYear(rules),
+    cursor: complianceCursor(),
+  })
+
 /** The next page of one of the compliance view's lists. */
 export const complianceListInput = (rules: RuleContext) =>
   z.object({
     year: complianceYear(rules),
     list: z.enum(['underTarget', 'neverVisited', 'exitCandidates'], { error: '列表应为 underTarget、neverVisited 或 exitCandidates' }).meta({ title: '列表' }),
-    cursor: z.string({ error: '翻页位置应为文字' }).max(200, { error: '翻页位置过长' }).meta({ title: '翻页位置' }),
+    cursor: complianceCursor(),
   })

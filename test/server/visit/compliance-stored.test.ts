@@ -5,7 +5,7 @@
 import { runJob } from '../../../cloudfunctions/core/batch-job'
 import type { ApplicationDoc } from '../../../cloudfunctions/features/application/application.doc'
 import { complianceJob } from '../../../cloudfunctions/features/visit/compliance-sweep'
-import type { ComplianceListPage, ComplianceView } from '../../../src/domain/visit/visit-views'
+import type { ComplianceListPage, ComplianceView, HelperPairingPage } from '../../../src/domain/visit/visit-views'
 import { filesAct } from '../files/support'
 import { dataOf, errorOf, makeTestEnv, type TestEnv } from '../../support/test-deps'
 import { COUNTY, filedCase, GRASSROOTS, HELPER, photos, visitAct, visitForm } from './support/visit-fixtures'
@@ -92,5 +92,38 @@ describe('visit.compliance from stored standings', () => {
     await refresh()
     expect(errorOf(await visitAct(env, COUNTY, 'complianceList', { list: 'underTarget', cursor: 'not-a-cursor' })).code).toBe('BAD_REQUEST')
     expect(errorOf(await visitAct(env, HELPER, 'complianceList', { list: 'underTarget', cursor: '0' })).code).toBe('FORBIDDEN')
+  })
+})
+
+describe('visit.compliance helpers', () => {
+  let env: TestEnv
+  beforeAll(async () => {
+    env = await makeTestEnv()
+    await filedCase(env)
+    const helper = { displayName: '帮扶干部', roles: ['helper'], helperUnionId: 'd130306', helperUnionPath: '/p13/c1303/d130306/' }
+    for (let i = 0; i < 150; i += 1)
+      await env.deps.store.insert('users', `helper-many-${String(i).padStart(3, '0')}`, {
+        ...helper,
+        helperUnionIds: ['p13', 'c1303', 'd130306'],
+        createdAt: env.clock.now().toISOString(),
+      })
+  })
+  afterAll(() => env.close())
+
+  it('come a page at a time, every one of them reached through the cursor', async () => {
+    const first = dataOf<ComplianceView>(await visitAct(env, COUNTY, 'compliance', {}))
+    expect(first.helpers.length).toBeLessThanOrEqual(100)
+    const seen = first.helpers.map((h) => h.id)
+    let cursor = first.next.helpers
+    expect(cursor).not.toBeNull()
+    while (cursor) {
+      const page = dataOf<HelperPairingPage>(await visitAct(env, COUNTY, 'complianceHelpers', { cursor }))
+      seen.push(...page.rows.map((h) => h.id))
+      cursor = page.nextCursor
+    }
+    // The 150 added and the county's own 林国栋, each once, with his one household.
+    expect(new Set(seen).size).toBe(151)
+    expect(seen).toHaveLength(151)
+    expect(first.helpers.find((h) => h.id === HELPER) ?? { households: 1 }).toMatchObject({ households: 1 })
   })
 })

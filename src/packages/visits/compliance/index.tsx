@@ -8,7 +8,7 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
-import type { ComplianceFile, ComplianceList } from '../../../domain/visit/visit-views'
+import type { ComplianceFile, ComplianceList, HelperPairing } from '../../../domain/visit/visit-views'
 import { applicationApi } from '../../../api/application'
 import { visitApi } from '../../../api/visit'
 import { ErrorNote } from '../../../components/error-note'
@@ -36,8 +36,12 @@ export default function Compliance() {
   const [open, setOpen] = useState<{ id: string; pairing: boolean } | null>(null)
   // Pages loaded after the view's first page of each list, and where each list goes on.
   const [more, setMore] = useState<Partial<Record<ComplianceList, { rows: ComplianceFile[]; next: string | null }>>>({})
-  const [loadingMore, setLoadingMore] = useState<ComplianceList | null>(null)
-  useEffect(() => setMore({}), [remote.data])
+  const [moreHelpers, setMoreHelpers] = useState<{ rows: HelperPairing[]; next: string | null } | null>(null)
+  const [loadingMore, setLoadingMore] = useState<ComplianceList | 'helpers' | null>(null)
+  useEffect(() => {
+    setMore({})
+    setMoreHelpers(null)
+  }, [remote.data])
   // Opened from a case (调整结对): that household's pairing first, whether or not it is on a list below.
   const params = useRouter().params
   const [pairing, setPairing] = useState<PairTarget | null>(null)
@@ -79,17 +83,28 @@ export default function Compliance() {
       </View>
     )
   }
-  const loadMore = async (key: ComplianceList, cursor: string) => {
+  const loading = async (key: ComplianceList | 'helpers', load: () => Promise<void>) => {
     setLoadingMore(key)
     try {
-      const page = await visitApi.complianceList(key, cursor, view.year)
-      setMore((m) => ({ ...m, [key]: { rows: [...(m[key]?.rows ?? []), ...page.rows], next: page.nextCursor } }))
+      await load()
     } catch (e) {
       void Taro.showToast({ title: toAppError(e).message, icon: 'none' })
     } finally {
       setLoadingMore(null)
     }
   }
+  const loadMore = (key: ComplianceList, cursor: string) =>
+    loading(key, async () => {
+      const page = await visitApi.complianceList(key, cursor, view.year)
+      setMore((m) => ({ ...m, [key]: { rows: [...(m[key]?.rows ?? []), ...page.rows], next: page.nextCursor } }))
+    })
+  const loadMoreHelpers = (cursor: string) =>
+    loading('helpers', async () => {
+      const page = await visitApi.complianceHelpers(cursor, view.year)
+      setMoreHelpers((m) => ({ rows: [...(m?.rows ?? []), ...page.rows], next: page.nextCursor }))
+    })
+  const helperRows = [...view.helpers, ...(moreHelpers?.rows ?? [])]
+  const nextHelpers = moreHelpers ? moreHelpers.next : view.next.helpers
   const section = (key: ComplianceList, title: string, empty: string) => {
     const files = [...view[key], ...(more[key]?.rows ?? [])]
     const next = more[key] ? more[key].next : view.next[key]
@@ -128,8 +143,8 @@ export default function Compliance() {
       {section('exitCandidates', '脱困候选', '暂无脱困候选')}
       <View className='card compliance__section compliance__section--helpers'>
         <Text className='compliance__title'>帮扶责任人结对情况</Text>
-        {view.helpers.length === 0 ? <Text className='hint'>本级及下级工会暂无帮扶责任人</Text> : null}
-        {view.helpers.map((h) => (
+        {helperRows.length === 0 ? <Text className='hint'>本级及下级工会暂无帮扶责任人</Text> : null}
+        {helperRows.map((h) => (
           <View key={h.id} className='compliance__helper'>
             <Text>{`${h.name}（${h.unionName}）`}</Text>
             <View className='compliance__helper-right'>
@@ -138,6 +153,11 @@ export default function Compliance() {
             </View>
           </View>
         ))}
+        {nextHelpers ? (
+          <Button size='small' fill='outline' loading={loadingMore === 'helpers'} onClick={() => void loadMoreHelpers(nextHelpers)}>
+            {`加载更多（已显示${helperRows.length}人）`}
+          </Button>
+        ) : null}
         <Text className='hint'>市、县（区）级干部每人结对不少于规定户数。</Text>
       </View>
     </View>
