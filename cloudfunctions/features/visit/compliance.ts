@@ -61,8 +61,9 @@ async function currentPage(ctx: ActionContext, staff: Staff, year: number, list:
 
 async function currentYear(ctx: ActionContext, staff: Staff, year: number): Promise<ComplianceView> {
   const count = (which: Parameters<typeof complianceWhere>[1]) => ctx.deps.store.count('applications', stamped(staff, year, which))
-  const [files, visited, underTarget, neverVisited, due, overdue, exitCandidates] = await Promise.all(
-    (['files', 'visited', 'underTarget', 'neverVisited', 'due', 'overdue', 'exitCandidates'] as const).map(count),
+  // Every stamped file is either visited or not: never visited is the difference, not another count.
+  const [files, visited, underTarget, due, overdue, exitCandidates] = await Promise.all(
+    (['files', 'visited', 'underTarget', 'due', 'overdue', 'exitCandidates'] as const).map(count),
   )
   const [under, never, exits, helpers] = await Promise.all([
     currentPage(ctx, staff, year, 'underTarget'),
@@ -77,7 +78,7 @@ async function currentYear(ctx: ActionContext, staff: Staff, year: number): Prom
       files: files!,
       visited: visited!,
       underTarget: underTarget!,
-      neverVisited: neverVisited!,
+      neverVisited: files! - visited!,
       due: due!,
       overdue: overdue!,
       exitCandidates: exitCandidates!,
